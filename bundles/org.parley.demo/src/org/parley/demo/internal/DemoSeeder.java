@@ -1,0 +1,147 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.demo.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.osgi.service.component.annotations.Component;
+import org.parley.demo.DemoSummary;
+import org.parley.demo.DemoWorkspace;
+import org.parley.model.Conversation;
+import org.parley.model.Customer;
+import org.parley.model.Identity;
+import org.parley.model.Interaction;
+import org.parley.store.Store;
+
+/**
+ * Seeds the demo workspace. The same seed gives the same workspace, so screenshots and tests agree.
+ */
+@Component(service = DemoWorkspace.class)
+public final class DemoSeeder implements DemoWorkspace {
+
+    static final int CUSTOMERS = 60;
+    static final int MIN_INTERACTIONS = 320;
+    private static final Duration PERIOD = Duration.ofDays(30);
+    private static final List<String> CHANNELS = List.of("email", "x", "facebook", "forum", "phone");
+
+    @Override
+    public DemoSummary seed(Store store, Instant now) {
+        if (store.meta(SEEDED_KEY).isPresent()) {
+            return new DemoSummary(false, 0, 0, 0, 0);
+        }
+        Random random = new Random(20261123L);
+        List<Customer> customers = customers(random, now.minus(PERIOD.multipliedBy(12)));
+        Map<String, Identity> brand = brandIdentities();
+        List<Object> threads = threads(customers, brand, random, now);
+        DemoPlans plans = new DemoPlans();
+
+        List<Object> all = new ArrayList<>(customers);
+        all.addAll(brand.values());
+        all.addAll(threads);
+        all.addAll(plans.all());
+        store.saveAll(all);
+        store.putMeta(SEEDED_KEY, now.toString());
+
+        int identities = customers.stream().mapToInt(c -> c.getIdentities().size()).sum() + brand.size();
+        int interactions = (int) threads.stream().filter(Interaction.class::isInstance).count();
+        return new DemoSummary(true, customers.size(), identities, interactions, 2);
+    }
+
+    private static List<Customer> customers(Random random, Instant since) {
+        List<Customer> customers = new ArrayList<>();
+        for (int i = 0; i < CUSTOMERS; i++) {
+            String first = DemoTexts.FIRST_NAMES.get(i % DemoTexts.FIRST_NAMES.size());
+            String last = DemoTexts.LAST_NAMES.get((i * 7 + i / DemoTexts.FIRST_NAMES.size()) % DemoTexts.LAST_NAMES
+                    .size());
+            Customer customer = new Customer(first + " " + last, since.plusSeconds(random.nextInt(86_400 * 300)));
+            if (i % 9 == 0) {
+                customer.setTags(List.of("vip"));
+            }
+            String slug = (first + "." + last).toLowerCase();
+            Identity mail = identity("email", slug + (i % 3 == 0 ? "@mail.example" : "@example.net"), customer);
+            mail.setEmail(mail.getHandle());
+            // everybody has e-mail and at least one more channel; channels rotate so every one is used
+            for (int extra = 0; extra < 1 + i % 3; extra++) {
+                String channel = CHANNELS.get(1 + (i + extra * 2) % 4);
+                if (customer.getIdentities().stream().noneMatch(id -> id.getChannel().equals(channel))) {
+                    channelIdentity(channel, first, last, i, random, customer);
+                }
+            }
+            customers.add(customer);
+        }
+        return customers;
+    }
+
+    private static void channelIdentity(String channel, String first, String last, int i, Random random,
+            Customer customer) {
+        Identity identity = switch (channel) {
+            case "x" -> identity("x", "@" + first.toLowerCase() + last.substring(0, 1).toLowerCase() + (10 + i),
+                    customer);
+            case "facebook" -> identity("facebook", String.valueOf(100_000_000_000L + i * 7919L), customer);
+            case "forum" -> identity("forum", first.toLowerCase() + "_" + (1970 + i), customer);
+            default -> identity("phone", String.format("+44 7700 900%03d", i), customer);
+        };
+        if ("x".equals(channel)) {
+            identity.setFollowers((int) Math.round(Math.pow(10, 1 + random.nextDouble() * 3.8)));
+            identity.setVerified(identity.getFollowers() > 20_000);
+        }
+        if ("phone".equals(channel)) {
+            identity.setPhone(identity.getHandle());
+        }
+    }
+
+    private static Identity identity(String channel, String handle, Customer customer) {
+        Identity identity = new Identity(channel, handle);
+        identity.setDisplayName(customer.getDisplayName());
+        customer.addIdentity(identity);
+        return identity;
+    }
+
+    private static Map<String, Identity> brandIdentities() {
+        Map<String, Identity> brand = new LinkedHashMap<>();
+        brand.put("email", new Identity("email", "care@northwind.example"));
+        brand.put("x", new Identity("x", "@NorthwindCare"));
+        brand.put("facebook", new Identity("facebook", "northwind.broadband"));
+        brand.put("forum", new Identity("forum", "Northwind_Team"));
+        brand.put("phone", new Identity("phone", "Northwind contact centre"));
+        brand.values().forEach(identity -> {
+            identity.setDisplayName("Northwind Broadband");
+            identity.setVerified(true);
+        });
+        return brand;
+    }
+
+    /** Conversations, each with its interactions in order, until there are enough interactions. */
+    private static List<Object> threads(List<Customer> customers, Map<String, Identity> brand, Random random,
+            Instant now) {
+        List<Object> result = new ArrayList<>();
+        int interactions = 0;
+        for (int thread = 1; interactions < MIN_INTERACTIONS; thread++) {
+            Customer customer = DemoTexts.pick(customers, random);
+            Identity author = DemoTexts.pick(customer.getIdentities(), random);
+            Instant start = now.minusSeconds(600 + random.nextInt((int) PERIOD.toSeconds() - 600));
+            Conversation conversation = new Conversation(author.getChannel(), "demo-thread-" + thread, start);
+            conversation.setCustomer(customer);
+            result.add(conversation);
+            List<Interaction> messages = new ThreadWriter(conversation, random, now).write(author,
+                    brand.get(author.getChannel()), customer.getDisplayName().split(" ")[0]);
+            conversation.setSubject(messages.get(0).getPreview());
+            result.addAll(messages);
+            interactions += messages.size();
+        }
+        return result;
+    }
+}

@@ -1,0 +1,20 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.model;
+
+/** The three layers of the integrated planning canvas, traced from top to bottom. */
+public enum CanvasLayer {
+    /** The what: scenarios and target outcomes. */
+    BUSINESS,
+    /** Who does what, when. */
+    OPERATIONAL,
+    /** Data flows, system interfaces, databases. */
+    TECHNICAL
+}

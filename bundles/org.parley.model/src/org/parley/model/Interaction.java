@@ -1,0 +1,165 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.model;
+
+import java.time.Instant;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/**
+ * One message on one channel, stored once: (channel, external id) is unique. The full text and the
+ * raw payload are kept; a short preview serves lists of many thousand rows.
+ */
+@Entity
+@Table(name = "INTERACTION", uniqueConstraints = @UniqueConstraint(columnNames = {"CHANNEL",
+        "EXTERNAL_ID"}), indexes = @Index(name = "IX_INTERACTION_TIME", columnList = "OCCURRED_AT"))
+public class Interaction extends AbstractEntity {
+
+    /** Length of {@link #getPreview()}. */
+    public static final int PREVIEW_LENGTH = 280;
+
+    @Column(name = "CHANNEL", nullable = false, length = 40)
+    private String channel;
+
+    @Column(name = "EXTERNAL_ID", nullable = false, length = 500)
+    private String externalId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "DIRECTION", nullable = false, length = 10)
+    private Direction direction;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "AUTHOR_ID")
+    private Identity author;
+
+    @Column(name = "OCCURRED_AT", nullable = false)
+    private Instant occurredAt;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "BODY")
+    private String text;
+
+    @Column(name = "PREVIEW", length = PREVIEW_LENGTH)
+    private String preview;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "CONVERSATION_ID")
+    private Conversation conversation;
+
+    /** External id of the message this one replies to, when the channel says. */
+    @Column(name = "PARENT_EXTERNAL_ID", length = 500)
+    private String parentExternalId;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "RAW_PAYLOAD")
+    private byte[] rawPayload;
+
+    protected Interaction() {
+        // for JPA
+    }
+
+    public Interaction(String channel, String externalId, Direction direction, Instant occurredAt) {
+        this.channel = channel;
+        this.externalId = externalId;
+        this.direction = direction;
+        this.occurredAt = occurredAt;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void updatePreview() {
+        preview = previewOf(text);
+    }
+
+    /** The text on one line, cut to {@link #PREVIEW_LENGTH} characters. */
+    public static String previewOf(String text) {
+        if (text == null) {
+            return null;
+        }
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return oneLine.length() <= PREVIEW_LENGTH ? oneLine : oneLine.substring(0, PREVIEW_LENGTH - 1) + "\u2026";
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public Direction getDirection() {
+        return direction;
+    }
+
+    public Identity getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(Identity author) {
+        this.author = author;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+        this.preview = previewOf(text);
+    }
+
+    public String getPreview() {
+        return preview;
+    }
+
+    public Conversation getConversation() {
+        return conversation;
+    }
+
+    public void setConversation(Conversation conversation) {
+        this.conversation = conversation;
+    }
+
+    public String getParentExternalId() {
+        return parentExternalId;
+    }
+
+    public void setParentExternalId(String parentExternalId) {
+        this.parentExternalId = parentExternalId;
+    }
+
+    public byte[] getRawPayload() {
+        return rawPayload == null ? null : rawPayload.clone();
+    }
+
+    public void setRawPayload(byte[] rawPayload) {
+        this.rawPayload = rawPayload == null ? null : rawPayload.clone();
+    }
+}

@@ -1,0 +1,167 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Canvas;
+import org.parley.model.CanvasItem;
+import org.parley.model.CanvasLayer;
+import org.parley.model.Conversation;
+import org.parley.model.Customer;
+import org.parley.model.Direction;
+import org.parley.model.Identity;
+import org.parley.model.Interaction;
+import org.parley.model.InteractionType;
+import org.parley.model.Journey;
+import org.parley.model.OwningFunction;
+import org.parley.model.Persona;
+import org.parley.model.Step;
+import org.parley.store.InteractionRow;
+import org.parley.store.Store;
+import org.parley.store.StoreException;
+import org.parley.store.StoreSettings;
+
+/** What a planner or an agent stores is there, whole, after Parley is closed and opened again. */
+class StoreRoundTripTest {
+
+    private static final Instant MONDAY = Instant.parse("2026-11-16T09:30:00Z");
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void aCustomerSeenOnTwoChannelsAndTheirComplaintSurviveARestart() {
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Customer ada = new Customer("Ada Lovelace", MONDAY);
+            Identity mail = new Identity("email", "ada@example.org");
+            Identity tweet = new Identity("x", "@ada");
+            tweet.setFollowers(52_000);
+            tweet.setVerified(true);
+            ada.addIdentity(mail);
+            ada.addIdentity(tweet);
+            Conversation thread = new Conversation("x", "1890", MONDAY);
+            Interaction complaint = new Interaction("x", "1890", Direction.INBOUND, MONDAY);
+            complaint.setAuthor(tweet);
+            complaint.setConversation(thread);
+            complaint.setText("My order   #4411 arrived broken \u2014 again! \uD83D\uDE20\nWho do I talk to?");
+            complaint.setRawPayload("{\"id\":\"1890\"}".getBytes(StandardCharsets.UTF_8));
+            store.saveAll(List.of(ada, thread, complaint));
+        }
+
+        try (Store reopened = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Customer ada = reopened.customers().find(reopened.customers().rows(10).get(0).id()).orElseThrow();
+            assertEquals(List.of("email", "x"), ada.getIdentities().stream().map(Identity::getChannel).toList());
+            Identity tweet = reopened.customers().findIdentity("x", "@ada").orElseThrow();
+            assertEquals(52_000, tweet.getFollowers());
+            assertTrue(tweet.isVerified());
+
+            Interaction complaint = reopened.interactions().find("x", "1890").orElseThrow();
+            assertEquals("My order   #4411 arrived broken \u2014 again! \uD83D\uDE20\nWho do I talk to?",
+                    complaint.getText());
+            assertArrayEquals("{\"id\":\"1890\"}".getBytes(StandardCharsets.UTF_8), complaint.getRawPayload());
+            assertEquals(MONDAY, complaint.getOccurredAt());
+
+            InteractionRow row = reopened.interactions().rows(10).get(0);
+            assertEquals("My order #4411 arrived broken \u2014 again! \uD83D\uDE20 Who do I talk to?", row.preview());
+            assertEquals("@ada", row.author());
+            assertEquals(1, reopened.customers().rows(10).get(0).interactions());
+        }
+        assertTrue(Files.isDirectory(workspace.resolve(StoreSettings.EMBEDDED_FOLDER)),
+                "the database lives inside the workspace folder");
+    }
+
+    @Test
+    void aJourneyKeepsTheOrderOfItsStagesStepsAndTouchpoints() {
+        String stepId;
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Persona sam = new Persona("Switching Sam");
+            sam.setPreferredChannels(List.of("x", "email"));
+            Journey journey = new Journey("Broken delivery");
+            journey.setPersona(sam);
+            Step notice = journey.addStage("Notice").addStep("Opens a damaged parcel");
+            notice.setEmotion(-5);
+            notice.setOwner(OwningFunction.SERVICE);
+            notice.addTouchpoint("Tweets a photo", InteractionType.C2C_OFF_SITE, List.of("x"));
+            notice.addTouchpoint("Brand replies in public", InteractionType.B2C_PUBLIC, List.of("x"));
+            journey.addStage("Resolve").addStep("Gets a replacement");
+            stepId = notice.getStableId();
+            store.saveAll(List.of(sam, journey));
+        }
+        try (Store reopened = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Journey journey = reopened.journeys().load(reopened.journeys().list().get(0).id()).orElseThrow();
+            assertEquals("Switching Sam", journey.getPersona().getName());
+            assertEquals(List.of("Notice", "Resolve"), journey.getStages().stream().map(s -> s.getName()).toList());
+            Step notice = journey.getStages().get(0).getSteps().get(0);
+            assertEquals(stepId, notice.getStableId(), "step ids are stable, for links from the canvas");
+            assertEquals(-2, notice.getEmotion(), "emotion is kept within -2..+2");
+            assertEquals(List.of("Tweets a photo", "Brand replies in public"),
+                    notice.getTouchpoints().stream().map(t -> t.getName()).toList());
+            assertEquals(List.of("x"), notice.getTouchpoints().get(0).getChannels());
+            assertEquals(2, reopened.journeys().list().get(0).steps());
+        }
+    }
+
+    @Test
+    void aCanvasTracesBusinessToOperationalToTechnicalRequirements() {
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Canvas canvas = new Canvas("Social care workshop");
+            CanvasItem what = canvas.addItem(CanvasLayer.BUSINESS, "Answer complaints on X within 1 hour");
+            CanvasItem who = canvas.addItem(CanvasLayer.OPERATIONAL, "Social care team triages the inbox");
+            CanvasItem how = canvas.addItem(CanvasLayer.TECHNICAL, "X mentions flow into the CRM");
+            canvas.link(what, who);
+            canvas.link(who, how);
+            store.saveAll(List.of(canvas));
+        }
+        try (Store reopened = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            Canvas canvas = reopened.canvases().load(reopened.canvases().list().get(0).getId()).orElseThrow();
+            assertEquals(3, canvas.getItems().size());
+            assertEquals(2, canvas.getLinks().size());
+            assertEquals(CanvasLayer.TECHNICAL, canvas.getLinks().stream()
+                    .filter(l -> l.getSource().getLayer() == CanvasLayer.OPERATIONAL).findFirst().orElseThrow()
+                    .getTarget().getLayer());
+        }
+    }
+
+    @Test
+    void theSameMessageCannotBeStoredTwiceAndAFailedBatchLeavesNothingBehind() {
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            store.saveAll(List.of(new Interaction("email", "<a@example.org>", Direction.INBOUND, MONDAY)));
+            Customer bob = new Customer("Bob", MONDAY);
+            Interaction again = new Interaction("email", "<a@example.org>", Direction.INBOUND, MONDAY);
+            assertThrows(StoreException.class, () -> store.saveAll(List.of(bob, again)));
+            assertEquals(1, store.interactions().count());
+            assertEquals(0, store.customers().count(), "the customer of the failed batch was rolled back");
+        }
+    }
+
+    @Test
+    void workspaceSettingsArePersistedInTheDatabase() {
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            assertTrue(store.meta("demo.seeded").isEmpty());
+            store.putMeta("demo.seeded", "2026-11-23");
+            store.putMeta("demo.seeded", "2026-11-24");
+        }
+        try (Store reopened = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            assertEquals("2026-11-24", reopened.meta("demo.seeded").orElseThrow());
+        }
+    }
+}
