@@ -33,4 +33,11 @@ public interface DemoWorkspace {
      * @return what was added; {@link DemoSummary#seeded()} is false when the store had been seeded
      */
     DemoSummary seed(Store store, Instant now);
+
+    /**
+     * Seeds the store with at least the given number of interactions, for trying Parley at scale.
+     *
+     * @see #seed(Store, Instant)
+     */
+    DemoSummary seed(Store store, Instant now, int interactions);
 }

@@ -11,12 +11,10 @@ package org.parley.model;
 
 import java.time.Instant;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
@@ -48,7 +46,7 @@ public class Interaction extends AbstractEntity {
     @Column(name = "DIRECTION", nullable = false, length = 10)
     private Direction direction;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "AUTHOR_ID")
     private Identity author;
 
@@ -56,14 +54,13 @@ public class Interaction extends AbstractEntity {
     private Instant occurredAt;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "BODY")
     private String text;
 
     @Column(name = "PREVIEW", length = PREVIEW_LENGTH)
     private String preview;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumn(name = "CONVERSATION_ID")
     private Conversation conversation;
 
@@ -72,7 +69,6 @@ public class Interaction extends AbstractEntity {
     private String parentExternalId;
 
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "RAW_PAYLOAD")
     private byte[] rawPayload;
 

@@ -111,6 +111,9 @@ class ParleyCliTest {
         assertEquals(ParleyCli.USAGE, cli().run("--colour", "info"));
         assertEquals(ParleyCli.USAGE, cli().run());
         assertEquals(ParleyCli.USAGE, cli().run("--data", workspace.toString(), "info", "extra"));
+        assertEquals(ParleyCli.USAGE, cli().run("--data", workspace.toString(), "demo", "--interactions", "lots"));
+        assertEquals(ParleyCli.USAGE, cli().run("--data", workspace.toString(), "demo", "--interactions", "0"));
+        assertEquals(ParleyCli.USAGE, cli().run("--data", workspace.toString(), "info", "--interactions", "9"));
         assertEquals("", stdout(), "nothing on standard output when the command line is wrong");
         assertEquals(0, cli().run("help"));
         assertTrue(stdout().contains("demo"));

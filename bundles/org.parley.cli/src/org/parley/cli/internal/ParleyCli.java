@@ -41,12 +41,16 @@ public final class ParleyCli {
     /** Exit code when the command ran and failed. */
     public static final int FAILED = 1;
 
+    static final int DEFAULT_DEMO_INTERACTIONS = 320;
+    static final int MAX_DEMO_INTERACTIONS = 2_000_000;
+
     static final String HELP = """
             Usage: parley-cli [--data <workspace folder>] <command>
 
             Commands:
               info    print the workspace, database, schema version and counts as JSON
-              demo    seed the workspace with demo data (once), then print what was added
+              demo    seed the workspace with demo data (once), then print what was added;
+                      --interactions <n> makes a larger demo (default 320) to try Parley at scale
               help    print this help
 
             The workspace defaults to ~/parley-workspace.""";
@@ -71,6 +75,7 @@ public final class ParleyCli {
     public int run(String... args) {
         Deque<String> rest = new ArrayDeque<>(List.of(args));
         Path workspace = defaultWorkspace;
+        Integer interactions = null;
         List<String> words = new ArrayList<>();
         while (!rest.isEmpty()) {
             String arg = rest.pop();
@@ -79,6 +84,11 @@ public final class ParleyCli {
                     return usage("--data needs a workspace folder");
                 }
                 workspace = Path.of(rest.pop());
+            } else if ("--interactions".equals(arg)) {
+                interactions = count(rest.poll());
+                if (interactions == null) {
+                    return usage("--interactions needs a number from 1 to " + MAX_DEMO_INTERACTIONS);
+                }
             } else if (arg.startsWith("-") && !"--help".equals(arg) && !"-h".equals(arg)) {
                 return usage("unknown option " + arg);
             } else {
@@ -88,10 +98,22 @@ public final class ParleyCli {
         if (words.isEmpty()) {
             return usage("no command given");
         }
-        return dispatch(words, workspace);
+        if (interactions != null && !"demo".equals(words.get(0))) {
+            return usage("--interactions goes with demo");
+        }
+        return dispatch(words, workspace, interactions == null ? DEFAULT_DEMO_INTERACTIONS : interactions);
     }
 
-    private int dispatch(List<String> words, Path workspace) {
+    private static Integer count(String text) {
+        try {
+            int value = Integer.parseInt(text);
+            return value >= 1 && value <= MAX_DEMO_INTERACTIONS ? value : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private int dispatch(List<String> words, Path workspace, int demoInteractions) {
         String command = words.get(0);
         if (List.of("help", "--help", "-h").contains(command)) {
             out.println(HELP);
@@ -104,7 +126,7 @@ public final class ParleyCli {
             return usage("'" + command + "' takes no arguments, got " + words.subList(1, words.size()));
         }
         try (Store store = stores.open(StoreSettings.forWorkspace(workspace))) {
-            ObjectNode result = "info".equals(command) ? info(store.info()) : demo(store);
+            ObjectNode result = "info".equals(command) ? info(store.info()) : demo(store, demoInteractions);
             out.println(json.writeValueAsString(result));
             return 0;
         } catch (StoreException e) {
@@ -128,8 +150,8 @@ public final class ParleyCli {
         return node;
     }
 
-    private ObjectNode demo(Store store) {
-        DemoSummary summary = demo.seed(store, Instant.now());
+    private ObjectNode demo(Store store, int interactions) {
+        DemoSummary summary = demo.seed(store, Instant.now(), interactions);
         ObjectNode node = json.createObjectNode();
         node.put("seeded", summary.seeded());
         if (!summary.seeded()) {

@@ -39,13 +39,18 @@ public final class DemoSeeder implements DemoWorkspace {
 
     @Override
     public DemoSummary seed(Store store, Instant now) {
+        return seed(store, now, MIN_INTERACTIONS);
+    }
+
+    @Override
+    public DemoSummary seed(Store store, Instant now, int interactions) {
         if (store.meta(SEEDED_KEY).isPresent()) {
             return new DemoSummary(false, 0, 0, 0, 0);
         }
         Random random = new Random(20261123L);
         List<Customer> customers = customers(random, now.minus(PERIOD.multipliedBy(12)));
         Map<String, Identity> brand = brandIdentities();
-        List<Object> threads = threads(customers, brand, random, now);
+        List<Object> threads = threads(customers, brand, random, now, interactions);
         DemoPlans plans = new DemoPlans();
 
         List<Object> all = new ArrayList<>(customers);
@@ -56,8 +61,8 @@ public final class DemoSeeder implements DemoWorkspace {
         store.putMeta(SEEDED_KEY, now.toString());
 
         int identities = customers.stream().mapToInt(c -> c.getIdentities().size()).sum() + brand.size();
-        int interactions = (int) threads.stream().filter(Interaction.class::isInstance).count();
-        return new DemoSummary(true, customers.size(), identities, interactions, 2);
+        int added = (int) threads.stream().filter(Interaction.class::isInstance).count();
+        return new DemoSummary(true, customers.size(), identities, added, 2);
     }
 
     private static List<Customer> customers(Random random, Instant since) {
@@ -126,10 +131,10 @@ public final class DemoSeeder implements DemoWorkspace {
 
     /** Conversations, each with its interactions in order, until there are enough interactions. */
     private static List<Object> threads(List<Customer> customers, Map<String, Identity> brand, Random random,
-            Instant now) {
+            Instant now, int wanted) {
         List<Object> result = new ArrayList<>();
         int interactions = 0;
-        for (int thread = 1; interactions < MIN_INTERACTIONS; thread++) {
+        for (int thread = 1; interactions < wanted; thread++) {
             Customer customer = DemoTexts.pick(customers, random);
             Identity author = DemoTexts.pick(customer.getIdentities(), random);
             Instant start = now.minusSeconds(600 + random.nextInt((int) PERIOD.toSeconds() - 600));

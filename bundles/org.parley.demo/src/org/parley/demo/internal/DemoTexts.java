@@ -74,8 +74,12 @@ final class DemoTexts {
                     + "engineer booked.",
             "Inbound call. Billing query about early termination fee; explained contract terms, customer "
                     + "unhappy.",
-            "Inbound call. Customer wants to upgrade to 900 Mbps; offered loyalty price, accepted.",
-            "Outbound call-back. Confirmed refund of duplicate charge, customer satisfied.");
+            "Inbound call. Customer wants to upgrade to 900 Mbps; offered loyalty price, accepted.");
+
+    static final List<String> CALL_BACKS = List.of(
+            "Outbound call-back to {first}. Confirmed refund of duplicate charge, customer satisfied.",
+            "Outbound call-back to {first}. Engineer booked for Thursday morning, reference {order}.",
+            "Outbound call-back to {first}. Line test passed after repair; customer confirms service is back.");
 
     static final List<String> PRODUCTS = List.of("Hub 3", "Hub 4", "Mesh Pro", "TV Box", "Fibre 500");
 

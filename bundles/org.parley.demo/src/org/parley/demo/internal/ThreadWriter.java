@@ -41,8 +41,10 @@ final class ThreadWriter {
         add(customer, Direction.INBOUND, DemoTexts.fill(opening(customer.getChannel()), random, firstName));
         if (random.nextInt(10) < 7) {
             advance(600 + random.nextInt(6 * 3600));
-            add(brand, Direction.OUTBOUND, DemoTexts.fill(DemoTexts.pick(DemoTexts.BRAND_REPLIES, random), random,
-                    firstName));
+            List<String> replies = "phone".equals(conversation.getChannel())
+                    ? DemoTexts.CALL_BACKS
+                    : DemoTexts.BRAND_REPLIES;
+            add(brand, Direction.OUTBOUND, DemoTexts.fill(DemoTexts.pick(replies, random), random, firstName));
             if (random.nextInt(10) < 3) {
                 advance(300 + random.nextInt(3600));
                 add(customer, Direction.INBOUND, DemoTexts.fill(DemoTexts.pick(DemoTexts.COMPLIMENTS, random),

@@ -9,6 +9,9 @@
  *******************************************************************************/
 package org.parley.store.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -49,7 +52,13 @@ final class Database {
     static Database open(StoreSettings settings) {
         if (settings.isEmbeddedDerby() && System.getProperty(DERBY_LOG) == null) {
             // Derby writes derby.log into the current directory unless told otherwise
-            System.setProperty(DERBY_LOG, settings.workspace().resolve(".parley/derby.log").toString());
+            Path folder = settings.workspace().resolve(".parley");
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                throw new StoreException("Cannot create " + folder + ": " + e.getMessage(), e);
+            }
+            System.setProperty(DERBY_LOG, folder.resolve("derby.log").toString());
         }
         int version;
         try (Connection connection = Connections.open(settings)) {

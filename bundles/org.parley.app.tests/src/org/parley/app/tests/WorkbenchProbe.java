@@ -1,0 +1,137 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.app.tests;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+
+/**
+ * Looks at the running workbench from inside its event loop, as a user would look at the screen:
+ * waits for the window and its tables to fill, switches to Planning, then closes the workbench.
+ */
+final class WorkbenchProbe implements Runnable {
+
+    private static final int TICK_MS = 250;
+
+    private final Display display;
+    private final long deadline;
+    String title;
+    String statusLine;
+    int interactionRows;
+    int customerRows;
+    int journeyRows;
+    String firstInteraction;
+    String failure;
+    boolean sawPlanning;
+
+    WorkbenchProbe(Display display, long timeoutMs) {
+        this.display = display;
+        this.deadline = System.currentTimeMillis() + timeoutMs;
+    }
+
+    @Override
+    public void run() {
+        MWindow window = window();
+        if (window != null && step(window)) {
+            window.getContext().get(IWorkbench.class).close();
+            return;
+        }
+        if (System.currentTimeMillis() > deadline) {
+            failure = "timed out: window=" + (window != null) + " interactions=" + interactionRows + " customers="
+                    + customerRows + " journeys=" + journeyRows;
+            if (window != null) {
+                window.getContext().get(IWorkbench.class).close();
+            }
+            return;
+        }
+        display.timerExec(TICK_MS, this);
+    }
+
+    /** @return true when everything was seen */
+    private boolean step(MWindow window) {
+        Shell shell = (Shell) window.getWidget();
+        title = shell.getText();
+        statusLine = texts(shell, Label.class::isInstance).stream().filter(t -> t.startsWith("Workspace:"))
+                .findFirst().orElse(null);
+        MApplication application = window.getContext().get(MApplication.class);
+        EModelService models = window.getContext().get(EModelService.class);
+        if (!sawPlanning) {
+            interactionRows = rows(models, application, "org.parley.inbox.ui.part.interactions");
+            customerRows = rows(models, application, "org.parley.customer.ui.part.customers");
+            if (interactionRows >= 300 && customerRows >= 50) {
+                Table table = table(models, application, "org.parley.inbox.ui.part.interactions");
+                firstInteraction = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(4);
+                MUIElement planning = models.find("org.parley.app.perspective.planning", application);
+                window.getContext().get(EPartService.class).switchPerspective((MPerspective) planning);
+                sawPlanning = true;
+            }
+            return false;
+        }
+        journeyRows = rows(models, application, "org.parley.journey.ui.part.journeys");
+        return journeyRows >= 2 && statusLine != null;
+    }
+
+    private MWindow window() {
+        for (Shell shell : display.getShells()) {
+            if (shell.getData("modelElement") instanceof MWindow window && shell.isVisible()) {
+                return window;
+            }
+        }
+        return null;
+    }
+
+    private static int rows(EModelService models, MApplication application, String partId) {
+        Table table = table(models, application, partId);
+        return table == null ? 0 : table.getItemCount();
+    }
+
+    private static Table table(EModelService models, MApplication application, String partId) {
+        MUIElement element = models.find(partId, application);
+        if (!(element instanceof MPart part) || !(part.getWidget() instanceof Composite composite)) {
+            return null;
+        }
+        List<Control> tables = new ArrayList<>();
+        collect(composite, Table.class::isInstance, tables);
+        return tables.isEmpty() ? null : (Table) tables.get(0);
+    }
+
+    private static List<String> texts(Composite root, Predicate<Control> filter) {
+        List<Control> found = new ArrayList<>();
+        collect(root, filter, found);
+        return found.stream().map(c -> ((Label) c).getText()).toList();
+    }
+
+    private static void collect(Composite root, Predicate<Control> filter, List<Control> found) {
+        for (Control child : root.getChildren()) {
+            if (filter.test(child)) {
+                found.add(child);
+            }
+            if (child instanceof Composite composite) {
+                collect(composite, filter, found);
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.app.internal;
+
+import java.time.Instant;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.parley.demo.DemoWorkspace;
+import org.parley.store.Store;
+import org.parley.ui.UiTopics;
+
+/**
+ * Start-up of the workbench. A new workspace gets the demo data once, in a background job, so a new
+ * user sees something real at once; {@code -Dparley.demo=false} starts with an empty workspace.
+ */
+public class LifeCycle {
+
+    /** System property that turns demo seeding off. */
+    public static final String DEMO_PROPERTY = "parley.demo";
+
+    @PostContextCreate
+    void postContextCreate(@Optional Store store, @Optional DemoWorkspace demo, IEventBroker events) {
+        if (store == null || demo == null || "false".equals(System.getProperty(DEMO_PROPERTY))) {
+            return;
+        }
+        Job seeding = Job.create("Preparing the demo workspace", monitor -> {
+            // only a workspace that was never seeded and holds nothing of its own gets demo data
+            if (store.meta(DemoWorkspace.SEEDED_KEY).isEmpty() && store.customers().count() == 0
+                    && store.interactions().count() == 0) {
+                demo.seed(store, Instant.now());
+                events.post(UiTopics.STORE_CHANGED, DemoWorkspace.SEEDED_KEY);
+            }
+        });
+        seeding.schedule();
+    }
+}

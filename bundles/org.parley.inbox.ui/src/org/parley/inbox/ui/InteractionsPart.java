@@ -1,0 +1,133 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.inbox.ui;
+
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.parley.store.InteractionRepository;
+import org.parley.store.InteractionRow;
+import org.parley.ui.BackgroundLoad;
+import org.parley.ui.Tables;
+import org.parley.ui.UiTopics;
+
+/**
+ * Every stored interaction, newest first, in a virtual table that stays responsive at 100,000 rows:
+ * rows are loaded and filtered in background jobs, and only visible rows are drawn.
+ */
+public class InteractionsPart {
+
+    private final InteractionRepository interactions;
+    private final UISynchronize sync;
+    private List<InteractionRow> all = List.of();
+    private List<InteractionRow> shown = List.of();
+    private Text filter;
+    private Label summary;
+    private Table table;
+    private BackgroundLoad<List<InteractionRow>> loader;
+    private BackgroundLoad<List<InteractionRow>> filtering;
+
+    @Inject
+    public InteractionsPart(InteractionRepository interactions, UISynchronize sync) {
+        this.interactions = interactions;
+        this.sync = sync;
+    }
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        parent.setLayout(new GridLayout(2, false));
+        filter = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter by author, channel or text");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        summary = new Label(parent, SWT.RIGHT);
+        summary.setText("Loading\u2026");
+        summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        table = Tables.virtualTable(parent);
+        ((GridData) table.getLayoutData()).horizontalSpan = 2;
+        Tables.columns(table, "Time:130", "Channel:80", "Direction:80", "Author:170", "Text:640");
+        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        loader = new BackgroundLoad<>("Loading interactions", table, sync);
+        filtering = new BackgroundLoad<>("Filtering interactions", table, sync);
+        filter.addModifyListener(e -> applyFilter(150));
+        reload();
+    }
+
+    private void reload() {
+        loader.start(0, () -> interactions.rows(Integer.MAX_VALUE), rows -> {
+            all = rows;
+            applyFilter(0);
+        });
+    }
+
+    @Inject
+    @Optional
+    void storeChanged(@UIEventTopic(UiTopics.STORE_CHANGED) Object change) {
+        if (table != null && !table.isDisposed()) {
+            reload();
+        }
+    }
+
+    private void applyFilter(long delayMs) {
+        String query = filter.getText().strip().toLowerCase(Locale.ROOT);
+        List<InteractionRow> source = all;
+        filtering.start(delayMs, () -> query.isEmpty()
+                ? source
+                : source.stream()
+                        .filter(row -> matches(row, query)).toList(),
+                rows -> {
+                    shown = rows;
+                    table.clearAll();
+                    table.setItemCount(rows.size());
+                    summary.setText(rows.size() == all.size()
+                            ? all.size() + " interactions"
+                            : rows.size() + " of " + all.size() + " interactions");
+                    summary.getParent().layout(new org.eclipse.swt.widgets.Control[]{summary});
+                });
+    }
+
+    static boolean matches(InteractionRow row, String query) {
+        return contains(row.author(), query) || contains(row.channel(), query) || contains(row.preview(), query);
+    }
+
+    private static boolean contains(String value, String query) {
+        return value != null && value.toLowerCase(Locale.ROOT).contains(query);
+    }
+
+    private void fill(TableItem item, int index) {
+        if (index >= shown.size()) {
+            return;
+        }
+        InteractionRow row = shown.get(index);
+        item.setText(new String[]{Tables.time(row.occurredAt()), row.channel(),
+                row.direction().name().toLowerCase(Locale.ROOT), row.author() == null ? "" : row.author(),
+                row.preview() == null ? "" : row.preview()});
+        item.setData(row);
+    }
+
+    @Focus
+    void focus() {
+        table.setFocus();
+    }
+}

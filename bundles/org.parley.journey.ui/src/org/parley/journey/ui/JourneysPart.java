@@ -1,0 +1,145 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.journey.ui;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.parley.model.Journey;
+import org.parley.model.Stage;
+import org.parley.model.Step;
+import org.parley.model.Touchpoint;
+import org.parley.store.JourneyRepository;
+import org.parley.store.JourneySummary;
+import org.parley.ui.BackgroundLoad;
+import org.parley.ui.Tables;
+import org.parley.ui.UiTopics;
+
+/**
+ * The journeys of the workspace, and an outline of the selected one: stages, steps, touchpoints.
+ */
+public class JourneysPart {
+
+    private final JourneyRepository journeys;
+    private final UISynchronize sync;
+    private List<JourneySummary> rows = List.of();
+    private Table table;
+    private Text outline;
+    private BackgroundLoad<List<JourneySummary>> loader;
+    private BackgroundLoad<String> outlineLoader;
+
+    @Inject
+    public JourneysPart(JourneyRepository journeys, UISynchronize sync) {
+        this.journeys = journeys;
+        this.sync = sync;
+    }
+
+    @PostConstruct
+    void createControls(Composite parent) {
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        Composite top = new Composite(sash, SWT.NONE);
+        top.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
+        table = Tables.virtualTable(top);
+        Tables.columns(table, "Journey:320", "Persona:180", "State:80", "Stages:70", "Steps:70");
+        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        table.addListener(SWT.Selection, event -> showOutline());
+        outline = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
+        sash.setWeights(45, 55);
+        loader = new BackgroundLoad<>("Loading journeys", table, sync);
+        outlineLoader = new BackgroundLoad<>("Loading journey", outline, sync);
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void storeChanged(@UIEventTopic(UiTopics.STORE_CHANGED) Object change) {
+        if (table != null && !table.isDisposed()) {
+            reload();
+        }
+    }
+
+    private void reload() {
+        loader.start(0, journeys::list, loaded -> {
+            rows = loaded;
+            table.clearAll();
+            table.setItemCount(loaded.size());
+            if (!loaded.isEmpty() && table.getSelectionIndex() < 0) {
+                table.select(0);
+                showOutline();
+            }
+        });
+    }
+
+    private void showOutline() {
+        int index = table.getSelectionIndex();
+        if (index < 0 || index >= rows.size()) {
+            return;
+        }
+        long id = rows.get(index).id();
+        outlineLoader.start(0, () -> journeys.load(id).map(JourneysPart::outline).orElse(""), outline::setText);
+    }
+
+    static String outline(Journey journey) {
+        StringBuilder text = new StringBuilder(journey.getName()).append('\n');
+        if (journey.getScenario() != null) {
+            text.append("Scenario: ").append(journey.getScenario()).append('\n');
+        }
+        if (journey.getTargetOutcome() != null) {
+            text.append("Target outcome: ").append(journey.getTargetOutcome()).append('\n');
+        }
+        for (Stage stage : journey.getStages()) {
+            text.append('\n').append(stage.getName().toUpperCase(Locale.ROOT)).append('\n');
+            for (Step step : stage.getSteps()) {
+                text.append("  \u2022 ").append(step.getName());
+                if (step.getOwner() != null) {
+                    text.append("  [").append(step.getOwner().name().toLowerCase(Locale.ROOT)).append(']');
+                }
+                text.append("  emotion ").append(step.getEmotion() > 0 ? "+" : "").append(step.getEmotion())
+                        .append('\n');
+                for (Touchpoint touchpoint : step.getTouchpoints()) {
+                    text.append("      \u25E6 ").append(touchpoint.getName()).append(" (")
+                            .append(touchpoint.getChannels().stream().collect(Collectors.joining(", "))).append(")\n");
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private void fill(TableItem item, int index) {
+        if (index >= rows.size()) {
+            return;
+        }
+        JourneySummary row = rows.get(index);
+        item.setText(new String[]{row.name(), row.persona() == null ? "" : row.persona(),
+                row.state().name().replace('_', '-').toLowerCase(Locale.ROOT), String.valueOf(row.stages()),
+                String.valueOf(row.steps())});
+    }
+
+    @Focus
+    void focus() {
+        table.setFocus();
+    }
+}
