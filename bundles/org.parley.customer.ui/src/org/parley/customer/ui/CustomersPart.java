@@ -67,7 +67,7 @@ public class CustomersPart {
     private void reload() {
         loader.start(0, () -> customers.rows(LIMIT), loaded -> {
             rows = loaded;
-            table.clearAll();
+            table.removeAll();
             table.setItemCount(loaded.size());
         });
     }

@@ -39,14 +39,12 @@ final class ThreadWriter {
 
     List<Interaction> write(Identity customer, Identity brand, String firstName) {
         add(customer, Direction.INBOUND, DemoTexts.fill(opening(customer.getChannel()), random, firstName));
-        if (random.nextInt(10) < 7) {
-            advance(600 + random.nextInt(6 * 3600));
+        if (random.nextInt(10) < 7 && advance(600 + random.nextInt(6 * 3600))) {
             List<String> replies = "phone".equals(conversation.getChannel())
                     ? DemoTexts.CALL_BACKS
                     : DemoTexts.BRAND_REPLIES;
             add(brand, Direction.OUTBOUND, DemoTexts.fill(DemoTexts.pick(replies, random), random, firstName));
-            if (random.nextInt(10) < 3) {
-                advance(300 + random.nextInt(3600));
+            if (random.nextInt(10) < 3 && advance(300 + random.nextInt(3600))) {
                 add(customer, Direction.INBOUND, DemoTexts.fill(DemoTexts.pick(DemoTexts.COMPLIMENTS, random),
                         random, firstName));
             }
@@ -68,9 +66,14 @@ final class ThreadWriter {
         return kind < 80 ? DemoTexts.pick(DemoTexts.QUESTIONS, random) : DemoTexts.pick(DemoTexts.COMPLIMENTS, random);
     }
 
-    private void advance(int seconds) {
+    /** Moves the thread's clock on; false when that would be in the future (no reply yet). */
+    private boolean advance(int seconds) {
         Instant next = clock.plusSeconds(seconds);
-        clock = next.isAfter(now) ? now : next;
+        if (next.isAfter(now)) {
+            return false;
+        }
+        clock = next;
+        return true;
     }
 
     private void add(Identity author, Direction direction, String text) {

@@ -84,7 +84,7 @@ public class JourneysPart {
     private void reload() {
         loader.start(0, journeys::list, loaded -> {
             rows = loaded;
-            table.clearAll();
+            table.removeAll();
             table.setItemCount(loaded.size());
             if (!loaded.isEmpty() && table.getSelectionIndex() < 0) {
                 table.select(0);
