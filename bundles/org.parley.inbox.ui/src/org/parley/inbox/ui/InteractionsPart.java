@@ -15,9 +15,6 @@ import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -25,38 +22,33 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.store.InteractionRepository;
 import org.parley.store.InteractionRow;
 import org.parley.ui.BackgroundLoad;
+import org.parley.ui.RowsPart;
 import org.parley.ui.Tables;
-import org.parley.ui.UiTopics;
 
 /**
  * Every stored interaction, newest first, in a virtual table that stays responsive at 100,000 rows:
  * rows are loaded and filtered in background jobs, and only visible rows are drawn.
  */
-public class InteractionsPart {
+public class InteractionsPart extends RowsPart<InteractionRow> {
 
     /** Shown first, so the newest messages appear while the rest is still loading. */
     static final int FIRST_PAGE = 500;
 
     private final InteractionRepository interactions;
-    private final UISynchronize sync;
     private List<InteractionRow> all = List.of();
-    private List<InteractionRow> shown = List.of();
     private Text filter;
     private Label summary;
-    private Table table;
     private BackgroundLoad<List<InteractionRow>> firstPage;
-    private BackgroundLoad<List<InteractionRow>> loader;
     private BackgroundLoad<List<InteractionRow>> filtering;
 
     @Inject
     public InteractionsPart(InteractionRepository interactions, UISynchronize sync) {
+        super(sync);
         this.interactions = interactions;
-        this.sync = sync;
     }
 
     @PostConstruct
@@ -68,36 +60,34 @@ public class InteractionsPart {
         summary = new Label(parent, SWT.RIGHT);
         summary.setText("Loading\u2026");
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
-        table = Tables.virtualTable(parent);
+        Table table = createTable(parent, "Loading interactions", "Time:130", "Channel:80", "Direction:80",
+                "Author:170", "Text:640");
         ((GridData) table.getLayoutData()).horizontalSpan = 2;
-        Tables.columns(table, "Time:130", "Channel:80", "Direction:80", "Author:170", "Text:640");
-        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
-        firstPage = new BackgroundLoad<>("Loading the newest interactions", table, sync);
-        loader = new BackgroundLoad<>("Loading interactions", table, sync);
-        filtering = new BackgroundLoad<>("Filtering interactions", table, sync);
+        firstPage = background("Loading the newest interactions");
+        filtering = background("Filtering interactions");
         filter.addModifyListener(e -> applyFilter(150));
         reload();
     }
 
-    private void reload() {
+    @Override
+    protected void reload() {
         firstPage.start(0, () -> interactions.rows(FIRST_PAGE), rows -> {
             if (all.size() < rows.size()) { // unless the full list came first
-                all = rows;
-                applyFilter(0);
+                loaded(rows);
             }
         });
-        loader.start(0, () -> interactions.rows(Integer.MAX_VALUE), rows -> {
-            all = rows;
-            applyFilter(0);
-        });
+        super.reload();
     }
 
-    @Inject
-    @Optional
-    void storeChanged(@UIEventTopic(UiTopics.STORE_CHANGED) Object change) {
-        if (table != null && !table.isDisposed()) {
-            reload();
-        }
+    @Override
+    protected List<InteractionRow> load() {
+        return interactions.rows(Integer.MAX_VALUE);
+    }
+
+    @Override
+    protected void loaded(List<InteractionRow> rows) {
+        all = rows;
+        applyFilter(0);
     }
 
     private void applyFilter(long delayMs) {
@@ -108,10 +98,7 @@ public class InteractionsPart {
                 : source.stream()
                         .filter(row -> matches(row, query)).toList(),
                 rows -> {
-                    shown = rows;
-                    // removeAll first: shrinking a GTK virtual table row by row takes seconds at 100k rows
-                    table.removeAll();
-                    table.setItemCount(rows.size());
+                    show(rows);
                     summary.setText(rows.size() == all.size()
                             ? all.size() + " interactions"
                             : rows.size() + " of " + all.size() + " interactions");
@@ -127,19 +114,10 @@ public class InteractionsPart {
         return value != null && value.toLowerCase(Locale.ROOT).contains(query);
     }
 
-    private void fill(TableItem item, int index) {
-        if (index >= shown.size()) {
-            return;
-        }
-        InteractionRow row = shown.get(index);
-        item.setText(new String[]{Tables.time(row.occurredAt()), row.channel(),
+    @Override
+    protected String[] cells(InteractionRow row) {
+        return new String[]{Tables.time(row.occurredAt()), row.channel(),
                 row.direction().name().toLowerCase(Locale.ROOT), row.author() == null ? "" : row.author(),
-                row.preview() == null ? "" : row.preview()});
-        item.setData(row);
-    }
-
-    @Focus
-    void focus() {
-        table.setFocus();
+                row.preview() == null ? "" : row.preview()};
     }
 }

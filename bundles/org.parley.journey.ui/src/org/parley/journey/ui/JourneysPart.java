@@ -16,16 +16,13 @@ import java.util.stream.Collectors;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-import org.eclipse.e4.core.di.annotations.Optional;
-import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.model.Journey;
 import org.parley.model.Stage;
@@ -34,26 +31,21 @@ import org.parley.model.Touchpoint;
 import org.parley.store.JourneyRepository;
 import org.parley.store.JourneySummary;
 import org.parley.ui.BackgroundLoad;
-import org.parley.ui.Tables;
-import org.parley.ui.UiTopics;
+import org.parley.ui.RowsPart;
 
 /**
  * The journeys of the workspace, and an outline of the selected one: stages, steps, touchpoints.
  */
-public class JourneysPart {
+public class JourneysPart extends RowsPart<JourneySummary> {
 
     private final JourneyRepository journeys;
-    private final UISynchronize sync;
-    private List<JourneySummary> rows = List.of();
-    private Table table;
     private Text outline;
-    private BackgroundLoad<List<JourneySummary>> loader;
     private BackgroundLoad<String> outlineLoader;
 
     @Inject
     public JourneysPart(JourneyRepository journeys, UISynchronize sync) {
+        super(sync);
         this.journeys = journeys;
-        this.sync = sync;
     }
 
     @PostConstruct
@@ -61,44 +53,43 @@ public class JourneysPart {
         parent.setLayout(new FillLayout());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         Composite top = new Composite(sash, SWT.NONE);
-        top.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
-        table = Tables.virtualTable(top);
-        Tables.columns(table, "Journey:320", "Persona:180", "State:80", "Stages:70", "Steps:70");
-        table.addListener(SWT.SetData, event -> fill((TableItem) event.item, event.index));
+        top.setLayout(new GridLayout(1, false));
+        Table table = createTable(top, "Loading journeys", "Journey:320", "Persona:180", "State:80", "Stages:70",
+                "Steps:70");
         table.addListener(SWT.Selection, event -> showOutline());
         outline = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
         sash.setWeights(45, 55);
-        loader = new BackgroundLoad<>("Loading journeys", table, sync);
-        outlineLoader = new BackgroundLoad<>("Loading journey", outline, sync);
+        outlineLoader = background("Loading journey");
         reload();
     }
 
-    @Inject
-    @Optional
-    void storeChanged(@UIEventTopic(UiTopics.STORE_CHANGED) Object change) {
-        if (table != null && !table.isDisposed()) {
-            reload();
+    @Override
+    protected List<JourneySummary> load() {
+        return journeys.list();
+    }
+
+    @Override
+    protected void loaded(List<JourneySummary> rows) {
+        show(rows);
+        if (!rows.isEmpty()) {
+            table().select(0);
+            showOutline();
         }
     }
 
-    private void reload() {
-        loader.start(0, journeys::list, loaded -> {
-            rows = loaded;
-            table.removeAll();
-            table.setItemCount(loaded.size());
-            if (!loaded.isEmpty() && table.getSelectionIndex() < 0) {
-                table.select(0);
-                showOutline();
-            }
-        });
+    @Override
+    protected String[] cells(JourneySummary row) {
+        return new String[]{row.name(), row.persona() == null ? "" : row.persona(),
+                row.state().name().replace('_', '-').toLowerCase(Locale.ROOT), String.valueOf(row.stages()),
+                String.valueOf(row.steps())};
     }
 
     private void showOutline() {
-        int index = table.getSelectionIndex();
-        if (index < 0 || index >= rows.size()) {
+        int index = table().getSelectionIndex();
+        if (index < 0 || index >= shown().size()) {
             return;
         }
-        long id = rows.get(index).id();
+        long id = shown().get(index).id();
         outlineLoader.start(0, () -> journeys.load(id).map(JourneysPart::outline).orElse(""), outline::setText);
     }
 
@@ -126,20 +117,5 @@ public class JourneysPart {
             }
         }
         return text.toString();
-    }
-
-    private void fill(TableItem item, int index) {
-        if (index >= rows.size()) {
-            return;
-        }
-        JourneySummary row = rows.get(index);
-        item.setText(new String[]{row.name(), row.persona() == null ? "" : row.persona(),
-                row.state().name().replace('_', '-').toLowerCase(Locale.ROOT), String.valueOf(row.stages()),
-                String.valueOf(row.steps())});
-    }
-
-    @Focus
-    void focus() {
-        table.setFocus();
     }
 }

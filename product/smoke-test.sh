@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Copyright (c) 2026 Parley contributors. SPDX-License-Identifier: EPL-2.0
+#
+# End-to-end check of the product archive, run by the build (verify phase): unpack it as a user would,
+# run parley-cli through its script on a new workspace, and check what it prints.
+set -euo pipefail
+target=$(cd "$(dirname "$0")" && pwd)/target
+archive=$(ls "$target"/products/parley-*-linux.gtk.x86_64.tar.gz)
+install="$target/smoke/parley"
+workspace="$target/smoke/workspace"
+rm -rf "$target/smoke"
+mkdir -p "$install"
+tar -xzf "$archive" -C "$install"
+[ -x "$install/parley" ] && [ -x "$install/parley-cli" ] || { echo "FAIL: launch scripts missing or not executable"; exit 1; }
+
+fail() { echo "FAIL: $*"; exit 1; }
+expect() { grep -q -- "$2" <<<"$1" || fail "expected $2 in: $1"; }
+
+demo=$("$install/parley-cli" --data "$workspace" demo 2>"$target/smoke/demo.err") || fail "demo exited $?"
+expect "$demo" '"seeded":true'
+info=$("$install/parley-cli" --data "$workspace" info 2>"$target/smoke/info.err") || fail "info exited $?"
+expect "$info" "\"workspace\":\"$workspace\""
+expect "$info" '"schema_version":2'
+expect "$info" '"customers":60'
+expect "$info" '"interactions":320'
+expect "$info" '"journeys":2'
+expect "$info" '"canvases":1'
+[ "$(wc -l <<<"$info")" -eq 1 ] || fail "info printed more than one line: $info"
+
+set +e
+"$install/parley-cli" --data "$workspace" frobnicate >"$target/smoke/usage.out" 2>"$target/smoke/usage.err"
+status=$?
+set -e
+[ "$status" -eq 2 ] || fail "an unknown command exited $status, not 2"
+grep -q "Usage: parley-cli" "$target/smoke/usage.err" || fail "no usage message for an unknown command"
+[ ! -s "$target/smoke/usage.out" ] || fail "an unknown command printed on standard output"
+
+echo "Product smoke test: 3 passed, 0 failed"
