@@ -42,6 +42,8 @@ public class StatusLine {
         Label label = new Label(line, SWT.NONE);
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label.setText(text(store == null ? null : store.settings()));
+        // the trim bar was laid out before this control existed
+        label.requestLayout();
     }
 
     static String text(StoreSettings settings) {
