@@ -27,6 +27,8 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * Looks at the running workbench from inside its event loop, as a user would look at the screen:
@@ -35,6 +37,7 @@ import org.eclipse.swt.widgets.Table;
 final class WorkbenchProbe implements Runnable {
 
     private static final int TICK_MS = 250;
+    private static final String INTERACTIONS = "org.parley.inbox.ui.part.interactions";
 
     private final Display display;
     private final long deadline;
@@ -44,8 +47,14 @@ final class WorkbenchProbe implements Runnable {
     int customerRows;
     int journeyRows;
     String firstInteraction;
+    int filteredRows = -1;
+    String filterSummary;
+    boolean everyFilteredRowMatches;
     String failure;
-    boolean sawPlanning;
+    private boolean filtering;
+    private boolean sawPlanning;
+    private EModelService models;
+    private MApplication application;
 
     WorkbenchProbe(Display display, long timeoutMs) {
         this.display = display;
@@ -76,22 +85,48 @@ final class WorkbenchProbe implements Runnable {
         title = shell.getText();
         statusLine = texts(shell, Label.class::isInstance).stream().filter(t -> t.startsWith("Workspace:"))
                 .findFirst().orElse(null);
-        MApplication application = window.getContext().get(MApplication.class);
-        EModelService models = window.getContext().get(EModelService.class);
-        if (!sawPlanning) {
-            interactionRows = rows(models, application, "org.parley.inbox.ui.part.interactions");
-            customerRows = rows(models, application, "org.parley.customer.ui.part.customers");
-            if (interactionRows >= 300 && customerRows >= 50) {
-                Table table = table(models, application, "org.parley.inbox.ui.part.interactions");
-                firstInteraction = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(4);
-                MUIElement planning = models.find("org.parley.app.perspective.planning", application);
-                window.getContext().get(EPartService.class).switchPerspective((MPerspective) planning);
-                sawPlanning = true;
-            }
-            return false;
+        models = window.getContext().get(EModelService.class);
+        application = window.getContext().get(MApplication.class);
+        if (!filtering && !sawPlanning) {
+            lookAtOperations();
+        } else if (filtering) {
+            lookAtFilteredRows(window);
+        } else {
+            journeyRows = rows("org.parley.journey.ui.part.journeys");
         }
-        journeyRows = rows(models, application, "org.parley.journey.ui.part.journeys");
-        return journeyRows >= 2 && statusLine != null;
+        return sawPlanning && journeyRows >= 2 && statusLine != null;
+    }
+
+    private void lookAtOperations() {
+        interactionRows = rows(INTERACTIONS);
+        customerRows = rows("org.parley.customer.ui.part.customers");
+        if (interactionRows >= 300 && customerRows >= 50) {
+            Table table = table(INTERACTIONS);
+            firstInteraction = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(4);
+            filter().setText("phone");
+            filtering = true;
+        }
+    }
+
+    private void lookAtFilteredRows(MWindow window) {
+        Table table = table(INTERACTIONS);
+        if (table.getItemCount() == 0 || table.getItemCount() >= interactionRows) {
+            return; // the filter job has not answered yet
+        }
+        filteredRows = table.getItemCount();
+        everyFilteredRowMatches = true;
+        for (int row = 0; row < table.getItemCount(); row++) {
+            TableItem item = table.getItem(row);
+            String line = (item.getText(1) + " " + item.getText(3) + " " + item.getText(4)).toLowerCase();
+            everyFilteredRowMatches &= line.contains("phone");
+        }
+        filterSummary = texts(partComposite(INTERACTIONS),
+                c -> c instanceof Label label && label.getText().endsWith("interactions")).get(0);
+        filter().setText("");
+        filtering = false;
+        MUIElement planning = models.find("org.parley.app.perspective.planning", application);
+        window.getContext().get(EPartService.class).switchPerspective((MPerspective) planning);
+        sawPlanning = true;
     }
 
     private MWindow window() {
@@ -103,14 +138,25 @@ final class WorkbenchProbe implements Runnable {
         return null;
     }
 
-    private static int rows(EModelService models, MApplication application, String partId) {
-        Table table = table(models, application, partId);
+    private Composite partComposite(String partId) {
+        MUIElement element = models.find(partId, application);
+        return element instanceof MPart part && part.getWidget() instanceof Composite composite ? composite : null;
+    }
+
+    private Text filter() {
+        List<Control> texts = new ArrayList<>();
+        collect(partComposite(INTERACTIONS), Text.class::isInstance, texts);
+        return (Text) texts.get(0);
+    }
+
+    private int rows(String partId) {
+        Table table = table(partId);
         return table == null ? 0 : table.getItemCount();
     }
 
-    private static Table table(EModelService models, MApplication application, String partId) {
-        MUIElement element = models.find(partId, application);
-        if (!(element instanceof MPart part) || !(part.getWidget() instanceof Composite composite)) {
+    private Table table(String partId) {
+        Composite composite = partComposite(partId);
+        if (composite == null) {
             return null;
         }
         List<Control> tables = new ArrayList<>();

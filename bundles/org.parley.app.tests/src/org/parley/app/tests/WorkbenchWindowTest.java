@@ -51,5 +51,9 @@ class WorkbenchWindowTest {
         assertTrue(Set.of("email", "x", "facebook", "forum", "phone")
                 .contains(probe.firstInteraction.split(" \\| ")[0]), probe.firstInteraction);
         assertTrue(probe.statusLine.contains("Database: jdbc:derby:"), probe.statusLine);
+        assertTrue(probe.filteredRows > 0 && probe.filteredRows < probe.interactionRows,
+                "filtering by 'phone' keeps " + probe.filteredRows + " of " + probe.interactionRows);
+        assertTrue(probe.everyFilteredRowMatches, "every row left by the filter mentions 'phone'");
+        assertEquals(probe.filteredRows + " of " + probe.interactionRows + " interactions", probe.filterSummary);
     }
 }

@@ -42,8 +42,12 @@ public class StatusLine {
         Label label = new Label(line, SWT.NONE);
         label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         label.setText(text(store == null ? null : store.settings()));
-        // the trim bar was laid out before this control existed
-        label.requestLayout();
+        // the window's trim was laid out before this control had a size: lay it out again once shown
+        parent.getDisplay().asyncExec(() -> {
+            if (!label.isDisposed()) {
+                label.getShell().layout(true, true);
+            }
+        });
     }
 
     static String text(StoreSettings settings) {

@@ -103,6 +103,19 @@ class ParleyCliTest {
     }
 
     @Test
+    void benchTimesTheListQueriesOnTheWorkspacesOwnData() throws Exception {
+        assertEquals(0, cli().run("--data", workspace.toString(), "demo"));
+        out.reset();
+        assertEquals(0, cli().run("--data", workspace.toString(), "bench"));
+        JsonNode figures = new ObjectMapper().readTree(stdout());
+        assertEquals(320, figures.get("interactions").asLong());
+        for (String list : List.of("interaction_list_ms", "newest_500_ms", "customer_list_ms", "journey_list_ms")) {
+            assertEquals(3, figures.get(list).size(), list);
+            figures.get(list).forEach(ms -> assertTrue(ms.asLong() >= 0, list));
+        }
+    }
+
+    @Test
     void unknownCommandsAndBadArgumentsPrintUsageAndExitNonZero() {
         assertEquals(ParleyCli.USAGE, cli().run("--data", workspace.toString(), "frobnicate"));
         assertTrue(stderr().contains("unknown command 'frobnicate'"), stderr());

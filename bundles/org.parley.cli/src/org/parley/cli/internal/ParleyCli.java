@@ -51,6 +51,7 @@ public final class ParleyCli {
               info    print the workspace, database, schema version and counts as JSON
               demo    seed the workspace with demo data (once), then print what was added;
                       --interactions <n> makes a larger demo (default 320) to try Parley at scale
+              bench   time the queries behind the workbench's lists on this workspace (3 runs each)
               help    print this help
 
             The workspace defaults to ~/parley-workspace.""";
@@ -119,14 +120,18 @@ public final class ParleyCli {
             out.println(HELP);
             return 0;
         }
-        if (!List.of("info", "demo").contains(command)) {
+        if (!List.of("info", "demo", "bench").contains(command)) {
             return usage("unknown command '" + command + "'");
         }
         if (words.size() > 1) {
             return usage("'" + command + "' takes no arguments, got " + words.subList(1, words.size()));
         }
         try (Store store = stores.open(StoreSettings.forWorkspace(workspace))) {
-            ObjectNode result = "info".equals(command) ? info(store.info()) : demo(store, demoInteractions);
+            ObjectNode result = switch (command) {
+                case "info" -> info(store.info());
+                case "bench" -> new ListBenchmark(json).run(store);
+                default -> demo(store, demoInteractions);
+            };
             out.println(json.writeValueAsString(result));
             return 0;
         } catch (StoreException e) {
