@@ -83,6 +83,7 @@ class StoreRoundTripTest {
             InteractionRow row = reopened.interactions().rows(10).get(0);
             assertEquals("My order #4411 arrived broken \u2014 again! \uD83D\uDE20 Who do I talk to?", row.preview());
             assertEquals("@ada", row.author());
+            assertEquals(MONDAY, row.occurredAt(), "the same instant in lists as in the entity, in any time zone");
             assertEquals(1, reopened.customers().rows(10).get(0).interactions());
         }
         assertTrue(Files.isDirectory(workspace.resolve(StoreSettings.EMBEDDED_FOLDER)),
