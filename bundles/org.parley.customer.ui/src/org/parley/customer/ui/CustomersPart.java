@@ -38,7 +38,7 @@ public class CustomersPart extends RowsPart<CustomerRow> {
     @PostConstruct
     void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
-        createTable(parent, "Loading customers", "Customer:160", "Channels:170", "Messages:80", "Last contact:130");
+        createTable(parent, "Loading customers", "Customer:150", "Channels:160", "Messages:75", "Last contact:125");
         reload();
     }
 
