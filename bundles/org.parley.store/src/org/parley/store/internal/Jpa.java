@@ -22,6 +22,11 @@ public interface Jpa {
 
     <T> T write(Function<EntityManager, T> work);
 
+    /** Counts the stored entities of a type, by its JPA entity name. */
+    default long count(String entity) {
+        return read(em -> em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult());
+    }
+
     /** Inserts a new entity or merges a changed one; returns the managed state. */
     default <E extends AbstractEntity> E save(E entity) {
         return write(em -> {

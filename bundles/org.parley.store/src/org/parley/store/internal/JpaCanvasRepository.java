@@ -33,7 +33,7 @@ public final class JpaCanvasRepository implements CanvasRepository {
 
     @Override
     public long count() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(c) FROM Canvas c", Long.class).getSingleResult());
+        return jpa.count("Canvas");
     }
 
     @Override

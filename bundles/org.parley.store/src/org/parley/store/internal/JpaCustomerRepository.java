@@ -38,12 +38,12 @@ public final class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public long count() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(c) FROM Customer c", Long.class).getSingleResult());
+        return jpa.count("Customer");
     }
 
     @Override
     public long countIdentities() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(i) FROM Identity i", Long.class).getSingleResult());
+        return jpa.count("Identity");
     }
 
     @Override

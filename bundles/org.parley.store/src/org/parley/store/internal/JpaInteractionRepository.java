@@ -32,7 +32,7 @@ public final class JpaInteractionRepository implements InteractionRepository {
 
     @Override
     public long count() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(i) FROM Interaction i", Long.class).getSingleResult());
+        return jpa.count("Interaction");
     }
 
     @Override

@@ -34,7 +34,7 @@ public final class JpaJourneyRepository implements JourneyRepository {
 
     @Override
     public long count() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(j) FROM Journey j", Long.class).getSingleResult());
+        return jpa.count("Journey");
     }
 
     @Override

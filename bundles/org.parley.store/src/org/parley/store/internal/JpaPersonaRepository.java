@@ -30,7 +30,7 @@ public final class JpaPersonaRepository implements PersonaRepository {
 
     @Override
     public long count() {
-        return jpa.read(em -> em.createQuery("SELECT COUNT(p) FROM Persona p", Long.class).getSingleResult());
+        return jpa.count("Persona");
     }
 
     @Override

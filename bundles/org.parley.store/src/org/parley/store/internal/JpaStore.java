@@ -115,10 +115,6 @@ public class JpaStore implements Store, Jpa {
         return new StoreInfo(settings.workspace(), settings.displayUrl(), database().schemaVersion(), counts);
     }
 
-    long count(String entity) {
-        return read(em -> em.createQuery("SELECT COUNT(e) FROM " + entity + " e", Long.class).getSingleResult());
-    }
-
     @Override
     public void saveAll(Collection<?> entities) {
         write(em -> {
