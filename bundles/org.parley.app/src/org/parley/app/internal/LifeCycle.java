@@ -11,10 +11,14 @@ package org.parley.app.internal;
 
 import java.time.Instant;
 
+import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventHandler;
 import org.parley.demo.DemoWorkspace;
 import org.parley.store.Store;
 import org.parley.ui.UiTopics;
@@ -30,6 +34,7 @@ public class LifeCycle {
 
     @PostContextCreate
     void postContextCreate(@Optional Store store, @Optional DemoWorkspace demo, IEventBroker events) {
+        holdJobsUntilWindowIsUp(events);
         if (store == null || demo == null || "false".equals(System.getProperty(DEMO_PROPERTY))) {
             return;
         }
@@ -42,5 +47,21 @@ public class LifeCycle {
             }
         });
         seeding.schedule();
+    }
+
+    /**
+     * Background jobs (opening the database, loading the lists, seeding) wait until the window is
+     * shown, as in the Eclipse IDE: on two cores they would otherwise slow the window down.
+     */
+    private static void holdJobsUntilWindowIsUp(IEventBroker events) {
+        IJobManager jobs = Job.getJobManager();
+        jobs.suspend();
+        events.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, new EventHandler() {
+            @Override
+            public void handleEvent(Event event) {
+                events.unsubscribe(this);
+                jobs.resume();
+            }
+        });
     }
 }
