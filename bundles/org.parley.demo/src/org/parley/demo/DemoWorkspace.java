@@ -23,6 +23,9 @@ public interface DemoWorkspace {
     /** The key under which a store remembers that it was seeded. */
     String SEEDED_KEY = "demo.seeded";
 
+    /** How many interactions {@link #seed(Store, Instant)} adds. */
+    int DEFAULT_INTERACTIONS = 320;
+
     /**
      * Seeds the store unless it was seeded before.
      *

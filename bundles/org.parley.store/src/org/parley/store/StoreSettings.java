@@ -12,6 +12,8 @@ package org.parley.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -73,6 +75,18 @@ public record StoreSettings(Path workspace, String url, String user, String pass
         }
         return new StoreSettings(workspace.toAbsolutePath().normalize(), url.strip(), properties.getProperty("user"),
                 System.getenv("PARLEY_DB_PASSWORD"));
+    }
+
+    /**
+     * The folder of a workspace location, as Equinox gives it (a file: URL, possibly with unescaped
+     * spaces).
+     */
+    public static Path folderOf(URL location) {
+        try {
+            return Path.of(location.toURI());
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Path.of(location.getPath());
+        }
     }
 
     /** @return true for the default, embedded Derby database */

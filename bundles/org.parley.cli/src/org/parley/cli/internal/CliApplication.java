@@ -20,6 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.parley.demo.DemoWorkspace;
 import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
 
 /**
  * The Equinox application behind {@code parley-cli}: finds the services, runs one command, exits.
@@ -48,7 +49,7 @@ public final class CliApplication implements IApplication {
                 return fallback;
             }
             Location instance = bundles.getService(refs.iterator().next());
-            return instance == null || instance.getURL() == null ? fallback : Path.of(instance.getURL().getPath());
+            return instance == null || instance.getURL() == null ? fallback : StoreSettings.folderOf(instance.getURL());
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             return fallback;
         }

@@ -41,7 +41,6 @@ public final class ParleyCli {
     /** Exit code when the command ran and failed. */
     public static final int FAILED = 1;
 
-    static final int DEFAULT_DEMO_INTERACTIONS = 320;
     static final int MAX_DEMO_INTERACTIONS = 2_000_000;
 
     static final String HELP = """
@@ -50,11 +49,11 @@ public final class ParleyCli {
             Commands:
               info    print the workspace, database, schema version and counts as JSON
               demo    seed the workspace with demo data (once), then print what was added;
-                      --interactions <n> makes a larger demo (default 320) to try Parley at scale
+                      --interactions <n> makes a larger demo (default %d) to try Parley at scale
               bench   time the queries behind the workbench's lists on this workspace (3 runs each)
               help    print this help
 
-            The workspace defaults to ~/parley-workspace.""";
+            The workspace defaults to ~/parley-workspace.""".formatted(DemoWorkspace.DEFAULT_INTERACTIONS);
 
     private final StoreFactory stores;
     private final DemoWorkspace demo;
@@ -102,7 +101,7 @@ public final class ParleyCli {
         if (interactions != null && !"demo".equals(words.get(0))) {
             return usage("--interactions goes with demo");
         }
-        return dispatch(words, workspace, interactions == null ? DEFAULT_DEMO_INTERACTIONS : interactions);
+        return dispatch(words, workspace, interactions == null ? DemoWorkspace.DEFAULT_INTERACTIONS : interactions);
     }
 
     private static Integer count(String text) {

@@ -33,13 +33,12 @@ import org.parley.store.Store;
 public final class DemoSeeder implements DemoWorkspace {
 
     static final int CUSTOMERS = 60;
-    static final int MIN_INTERACTIONS = 320;
     private static final Duration PERIOD = Duration.ofDays(30);
     private static final List<String> CHANNELS = List.of("email", "x", "facebook", "forum", "phone");
 
     @Override
     public DemoSummary seed(Store store, Instant now) {
-        return seed(store, now, MIN_INTERACTIONS);
+        return seed(store, now, DEFAULT_INTERACTIONS);
     }
 
     @Override

@@ -102,7 +102,7 @@ public class InteractionsPart extends RowsPart<InteractionRow> {
                     summary.setText(rows.size() == all.size()
                             ? all.size() + " interactions"
                             : rows.size() + " of " + all.size() + " interactions");
-                    summary.getParent().layout(new org.eclipse.swt.widgets.Control[]{summary});
+                    summary.requestLayout();
                 });
     }
 

@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.store.internal;
 
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 
@@ -39,12 +38,7 @@ public final class WorkspaceStore extends JpaStore {
         if (url == null) {
             throw new StoreException("Parley needs a workspace folder: start it with -data <folder>");
         }
-        try {
-            return Path.of(url.toURI());
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            // Equinox gives file: URLs with unescaped spaces
-            return Path.of(url.getPath());
-        }
+        return StoreSettings.folderOf(url);
     }
 
     @Deactivate
