@@ -15,12 +15,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -32,7 +34,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.util.tracker.ServiceTracker;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
 import org.parley.demo.DemoWorkspace;
 import org.parley.model.Customer;
 import org.parley.model.Identity;
@@ -132,9 +138,56 @@ class ParleyCliTest {
         assertTrue(stdout().contains("demo"));
     }
 
+    @Test
+    void aCommandRegisteredByAnotherBundleRunsAndIsListedInTheHelp() {
+        BundleContext context = FrameworkUtil.getBundle(ParleyCliTest.class).getBundleContext();
+        CliCommand echo = new CliCommand() {
+            @Override
+            public String synopsis() {
+                return "<word>...";
+            }
+
+            @Override
+            public String summary() {
+                return "print the words after it and whether a workspace was given";
+            }
+
+            @Override
+            public int run(CliContext cli, List<String> args) {
+                if (args.isEmpty()) {
+                    throw new UsageException("say what to echo");
+                }
+                cli.out().println(String.join(",", args) + " " + cli.workspaceGiven());
+                return OK;
+            }
+        };
+        ServiceRegistration<CliCommand> registration = context.registerService(CliCommand.class, echo,
+                FrameworkUtil.asDictionary(Map.of(CliCommand.NAME, "bench echo")));
+        try {
+            assertEquals(0, cli().run("bench", "echo", "a", "--data", workspace.toString(), "b"));
+            assertEquals("a,b true", stdout().strip(), "the longest name wins over the built-in 'bench'");
+            out.reset();
+            assertEquals(ParleyCli.USAGE, cli().run("bench", "echo"));
+            assertTrue(stderr().contains("say what to echo"), stderr());
+            assertTrue(stderr().contains("bench echo <word>..."), stderr());
+            assertEquals(0, cli().run("help"));
+            assertTrue(stdout().contains("bench echo <word>...\n      print the words after it"), stdout());
+        } finally {
+            registration.unregister();
+        }
+        out.reset();
+        assertEquals(ParleyCli.USAGE, cli().run("bench", "echo", "a"), "gone with its bundle");
+    }
+
     private ParleyCli cli() {
-        return new ParleyCli(services(StoreFactory.class), services(DemoWorkspace.class), workspace,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            return Commands.cli(FrameworkUtil.getBundle(ParleyCliTest.class).getBundleContext(), workspace,
+                    InputStream.nullInputStream(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private String stdout() {

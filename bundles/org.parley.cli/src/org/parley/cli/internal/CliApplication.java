@@ -17,9 +17,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
-import org.parley.demo.DemoWorkspace;
-import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
 
 /**
@@ -27,7 +26,7 @@ import org.parley.store.StoreSettings;
  */
 public final class CliApplication implements IApplication {
 
-    private static final long SERVICE_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(30);
+    static final long SERVICE_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(30);
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -35,10 +34,7 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-        StoreFactory stores = await(bundles, StoreFactory.class);
-        DemoWorkspace demo = await(bundles, DemoWorkspace.class);
-        ParleyCli cli = new ParleyCli(stores, demo, defaultWorkspace(bundles), System.out, System.err);
-        return cli.run(args);
+        return Commands.cli(bundles, defaultWorkspace(bundles), System.in, System.out, System.err).run(args);
     }
 
     private static Path defaultWorkspace(BundleContext bundles) {
@@ -50,12 +46,13 @@ public final class CliApplication implements IApplication {
             }
             Location instance = bundles.getService(refs.iterator().next());
             return instance == null || instance.getURL() == null ? fallback : StoreSettings.folderOf(instance.getURL());
-        } catch (org.osgi.framework.InvalidSyntaxException e) {
+        } catch (InvalidSyntaxException e) {
             return fallback;
         }
     }
 
-    private static <T> T await(BundleContext bundles, Class<T> type) throws InterruptedException {
+    /** Waits for a service; fails with a message naming it when it does not come. */
+    static <T> T await(BundleContext bundles, Class<T> type) throws InterruptedException {
         ServiceTracker<T, T> tracker = new ServiceTracker<>(bundles, type, null);
         tracker.open();
         T service = tracker.waitForService(SERVICE_TIMEOUT_MS);

@@ -9,87 +9,66 @@
  *******************************************************************************/
 package org.parley.cli.internal;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.parley.demo.DemoSummary;
-import org.parley.demo.DemoWorkspace;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.store.StoreFactory;
-import org.parley.store.StoreInfo;
 import org.parley.store.StoreSettings;
 
 /**
- * The commands of {@code parley-cli}. Results go to standard output as JSON, one object per line;
- * problems go to standard error with a non-zero exit code.
+ * The command line of {@code parley-cli}: takes out the global options, finds the command (built in
+ * or contributed as a {@link CliCommand} service), runs it against the workspace and turns problems
+ * into exit codes. Results go to standard output as JSON, one object per line; problems go to
+ * standard error with a non-zero exit code.
  */
 public final class ParleyCli {
 
     /** Exit code for bad usage. */
-    public static final int USAGE = 2;
+    public static final int USAGE = CliCommand.USAGE;
     /** Exit code when the command ran and failed. */
-    public static final int FAILED = 1;
-
-    static final int MAX_DEMO_INTERACTIONS = 2_000_000;
-
-    static final String HELP = """
-            Usage: parley-cli [--data <workspace folder>] <command>
-
-            Commands:
-              info    print the workspace, database, schema version and counts as JSON
-              demo    seed the workspace with demo data (once), then print what was added;
-                      --interactions <n> makes a larger demo (default %d) to try Parley at scale
-              bench   time the queries behind the workbench's lists on this workspace (3 runs each)
-              help    print this help
-
-            The workspace defaults to ~/parley-workspace.""".formatted(DemoWorkspace.DEFAULT_INTERACTIONS);
+    public static final int FAILED = CliCommand.FAILED;
 
     private final StoreFactory stores;
-    private final DemoWorkspace demo;
+    private final CommandCatalog commands;
     private final Path defaultWorkspace;
+    private final InputStream in;
     private final PrintStream out;
     private final PrintStream err;
-    private final ObjectMapper json = new ObjectMapper();
 
-    public ParleyCli(StoreFactory stores, DemoWorkspace demo, Path defaultWorkspace, PrintStream out,
-            PrintStream err) {
+    public ParleyCli(StoreFactory stores, CommandCatalog commands, Path defaultWorkspace, InputStream in,
+            PrintStream out, PrintStream err) {
         this.stores = stores;
-        this.demo = demo;
+        this.commands = commands;
         this.defaultWorkspace = defaultWorkspace;
+        this.in = in;
         this.out = out;
         this.err = err;
     }
 
     /** Runs one command line; returns the process exit code. */
     public int run(String... args) {
-        Deque<String> rest = new ArrayDeque<>(List.of(args));
-        Path workspace = defaultWorkspace;
-        Integer interactions = null;
+        Path workspace = null;
         List<String> words = new ArrayList<>();
-        while (!rest.isEmpty()) {
-            String arg = rest.pop();
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
             if ("--data".equals(arg) || "-data".equals(arg)) {
-                if (rest.isEmpty() || rest.peek().startsWith("-")) {
+                if (i + 1 == args.length || args[i + 1].startsWith("-")) {
                     return usage("--data needs a workspace folder");
                 }
-                workspace = Path.of(rest.pop());
-            } else if ("--interactions".equals(arg)) {
-                interactions = count(rest.poll());
-                if (interactions == null) {
-                    return usage("--interactions needs a number from 1 to " + MAX_DEMO_INTERACTIONS);
-                }
-            } else if (arg.startsWith("-") && !"--help".equals(arg) && !"-h".equals(arg)) {
+                workspace = Path.of(args[++i]);
+            } else if (words.isEmpty() && List.of("--help", "-h").contains(arg)) {
+                words.add("help");
+            } else if (words.isEmpty() && arg.startsWith("-")) {
                 return usage("unknown option " + arg);
             } else {
                 words.add(arg);
@@ -98,80 +77,123 @@ public final class ParleyCli {
         if (words.isEmpty()) {
             return usage("no command given");
         }
-        if (interactions != null && !"demo".equals(words.get(0))) {
-            return usage("--interactions goes with demo");
+        if ("help".equals(words.get(0))) {
+            return help(words.subList(1, words.size()));
         }
-        return dispatch(words, workspace, interactions == null ? DemoWorkspace.DEFAULT_INTERACTIONS : interactions);
+        Optional<CommandCatalog.Match> match = commands.find(words);
+        if (match.isEmpty()) {
+            return usage("unknown command '" + words.get(0) + "'");
+        }
+        return run(match.get(), words, workspace);
     }
 
-    private static Integer count(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            return value >= 1 && value <= MAX_DEMO_INTERACTIONS ? value : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private int dispatch(List<String> words, Path workspace, int demoInteractions) {
-        String command = words.get(0);
-        if (List.of("help", "--help", "-h").contains(command)) {
-            out.println(HELP);
-            return 0;
-        }
-        if (!List.of("info", "demo", "bench").contains(command)) {
-            return usage("unknown command '" + command + "'");
-        }
-        if (words.size() > 1) {
-            return usage("'" + command + "' takes no arguments, got " + words.subList(1, words.size()));
-        }
-        try (Store store = stores.open(StoreSettings.forWorkspace(workspace))) {
-            ObjectNode result = switch (command) {
-                case "info" -> info(store.info());
-                case "bench" -> new ListBenchmark(json).run(store);
-                default -> demo(store, demoInteractions);
-            };
-            out.println(json.writeValueAsString(result));
-            return 0;
+    private int run(CommandCatalog.Match match, List<String> words, Path workspace) {
+        List<String> rest = words.subList(match.words(), words.size());
+        try (Context context = new Context(workspace)) {
+            return match.command().run(context, List.copyOf(rest));
+        } catch (UsageException e) {
+            err.println("parley-cli: " + e.getMessage());
+            err.println("Usage: parley-cli [--data <workspace folder>] " + match.name() + " "
+                    + match.command().synopsis());
+            return USAGE;
         } catch (StoreException e) {
             err.println("parley-cli: " + e.getMessage());
             return FAILED;
-        } catch (JsonProcessingException e) {
-            err.println("parley-cli: cannot write JSON: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("parley-cli: interrupted");
+            return FAILED;
+        } catch (Exception e) {
+            err.println("parley-cli: " + match.name() + " failed: "
+                    + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
             return FAILED;
         }
     }
 
-    private ObjectNode info(StoreInfo info) {
-        ObjectNode node = json.createObjectNode();
-        node.put("workspace", info.workspace().toString());
-        node.put("database_url", info.databaseUrl());
-        node.put("schema_version", info.schemaVersion());
-        ObjectNode counts = node.putObject("counts");
-        for (Map.Entry<String, Long> count : info.counts().entrySet()) {
-            counts.put(count.getKey(), count.getValue());
+    private int help(List<String> about) {
+        if (about.isEmpty()) {
+            out.println(help());
+            return 0;
         }
-        return node;
+        Optional<CommandCatalog.Match> match = commands.find(about);
+        if (match.isEmpty()) {
+            return usage("unknown command '" + String.join(" ", about) + "'");
+        }
+        out.println("Usage: parley-cli [--data <workspace folder>] " + match.get().name() + " "
+                + match.get().command().synopsis());
+        out.println(match.get().command().summary());
+        return 0;
     }
 
-    private ObjectNode demo(Store store, int interactions) {
-        DemoSummary summary = demo.seed(store, Instant.now(), interactions);
-        ObjectNode node = json.createObjectNode();
-        node.put("seeded", summary.seeded());
-        if (!summary.seeded()) {
-            node.put("message", "the workspace was seeded before; nothing added");
+    /** The help text, listing every command found now. */
+    String help() {
+        StringBuilder text = new StringBuilder(
+                "Usage: parley-cli [--data <workspace folder>] <command>\n\nCommands:\n");
+        for (Map.Entry<String, CliCommand> command : commands.all().entrySet()) {
+            String synopsis = command.getValue().synopsis();
+            text.append("  ").append(command.getKey()).append(synopsis.isEmpty() ? "" : " " + synopsis).append('\n');
+            text.append("      ").append(command.getValue().summary()).append('\n');
         }
-        node.put("customers", summary.customers());
-        node.put("identities", summary.identities());
-        node.put("interactions", summary.interactions());
-        node.put("journeys", summary.journeys());
-        node.set("workspace", info(store.info()));
-        return node;
+        text.append("  help [<command>]\n      print this help, or the usage of one command\n");
+        return text.append("\nThe workspace defaults to ").append(defaultWorkspace).append('.').toString();
     }
 
     private int usage(String problem) {
         err.println("parley-cli: " + problem);
-        err.println(HELP);
+        err.println(help());
         return USAGE;
+    }
+
+    /** The workspace, its store (opened on first use) and the streams of one run. */
+    private final class Context implements CliContext, AutoCloseable {
+
+        private final Path workspace;
+        private final boolean given;
+        private Store store;
+
+        Context(Path workspace) {
+            this.given = workspace != null;
+            this.workspace = given ? workspace : defaultWorkspace;
+        }
+
+        @Override
+        public Path workspace() {
+            return workspace;
+        }
+
+        @Override
+        public boolean workspaceGiven() {
+            return given;
+        }
+
+        @Override
+        public Store store() {
+            if (store == null) {
+                store = stores.open(StoreSettings.forWorkspace(workspace));
+            }
+            return store;
+        }
+
+        @Override
+        public InputStream in() {
+            return in;
+        }
+
+        @Override
+        public PrintStream out() {
+            return out;
+        }
+
+        @Override
+        public PrintStream err() {
+            return err;
+        }
+
+        @Override
+        public void close() {
+            if (store != null) {
+                store.close();
+            }
+        }
     }
 }

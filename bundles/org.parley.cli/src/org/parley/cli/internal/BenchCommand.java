@@ -9,26 +9,45 @@
  *******************************************************************************/
 package org.parley.cli.internal;
 
+import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
 import org.parley.store.Store;
 
 /**
  * {@code parley-cli bench}: times the queries that fill the workbench's lists, on the workspace's
  * own data, three runs each (the first includes warming up), and prints the figures as JSON.
  */
-final class ListBenchmark {
+final class BenchCommand implements CliCommand {
 
     private static final int RUNS = 3;
 
-    private final ObjectMapper json;
+    private final ObjectMapper json = new ObjectMapper();
 
-    ListBenchmark(ObjectMapper json) {
-        this.json = json;
+    @Override
+    public String synopsis() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "time the queries behind the workbench's lists on this workspace (3 runs each)";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws Exception {
+        if (!args.isEmpty()) {
+            throw new UsageException("unknown benchmark " + args);
+        }
+        context.out().println(json.writeValueAsString(run(context.store())));
+        return OK;
     }
 
     ObjectNode run(Store store) {
