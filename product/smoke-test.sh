@@ -20,7 +20,7 @@ demo=$("$install/parley-cli" --data "$workspace" demo 2>"$target/smoke/demo.err"
 expect "$demo" '"seeded":true'
 info=$("$install/parley-cli" --data "$workspace" info 2>"$target/smoke/info.err") || fail "info exited $?"
 expect "$info" "\"workspace\":\"$workspace\""
-expect "$info" '"schema_version":2'
+expect "$info" '"schema_version":[1-9]'
 expect "$info" '"customers":60'
 expect "$info" '"interactions":320'
 expect "$info" '"journeys":2'

@@ -10,6 +10,10 @@
 package org.parley.model;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -71,6 +75,27 @@ public class Interaction extends AbstractEntity {
     @Lob
     @Column(name = "RAW_PAYLOAD")
     private byte[] rawPayload;
+
+    /** The language of the text as a BCP 47 tag ({@code en}, {@code pt-BR}), when the channel says. */
+    @Column(name = "LANGUAGE", length = 20)
+    private String language;
+
+    /** Where the message can be seen at its source, when it has an address. */
+    @Column(name = "LINK", length = LINK_LENGTH)
+    private String link;
+
+    /** Topic tags, lower case, sorted, comma-separated; see {@link #getTags()}. */
+    @Column(name = "TAGS", length = TAGS_LENGTH)
+    private String tags;
+
+    /** How many people the message reached beyond its author (shares, likes, replies), when known. */
+    @Column(name = "REACH")
+    private Integer reach;
+
+    /** The longest link kept. */
+    public static final int LINK_LENGTH = 2000;
+    /** The longest tag list kept, commas included. */
+    public static final int TAGS_LENGTH = 1000;
 
     protected Interaction() {
         // for JPA
@@ -157,5 +182,63 @@ public class Interaction extends AbstractEntity {
 
     public void setRawPayload(byte[] rawPayload) {
         this.rawPayload = rawPayload == null ? null : rawPayload.clone();
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public void setLink(String link) {
+        this.link = link;
+    }
+
+    /** The topic tags: lower case, trimmed, without duplicates, sorted. */
+    public List<String> getTags() {
+        return tags == null || tags.isEmpty() ? List.of() : List.of(tags.split(","));
+    }
+
+    /**
+     * Sets the topic tags. Tags are kept lower case and trimmed, without commas, duplicates or blanks,
+     * sorted; the whole list is cut to whole tags within {@link #TAGS_LENGTH}.
+     */
+    public void setTags(Collection<String> tags) {
+        this.tags = normalizeTags(tags);
+    }
+
+    /** The stored form of a tag list: {@code billing,outage}; null for no tags. */
+    public static String normalizeTags(Collection<String> tags) {
+        TreeSet<String> clean = new TreeSet<>();
+        for (String tag : tags) {
+            String t = tag == null
+                    ? ""
+                    : tag.strip().toLowerCase(Locale.ROOT).replace(',', ' ').replaceAll("\\s+", "-");
+            if (!t.isEmpty()) {
+                clean.add(t);
+            }
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String tag : clean) {
+            if (joined.length() + tag.length() + 1 > TAGS_LENGTH) {
+                break;
+            }
+            joined.append(joined.isEmpty() ? "" : ",").append(tag);
+        }
+        return joined.isEmpty() ? null : joined.toString();
+    }
+
+    public Integer getReach() {
+        return reach;
+    }
+
+    public void setReach(Integer reach) {
+        this.reach = reach;
     }
 }

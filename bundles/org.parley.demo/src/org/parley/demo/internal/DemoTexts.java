@@ -10,6 +10,8 @@
 package org.parley.demo.internal;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -83,7 +85,25 @@ final class DemoTexts {
 
     static final List<String> PRODUCTS = List.of("Hub 3", "Hub 4", "Mesh Pro", "TV Box", "Fibre 500");
 
+    /** Topic tags and the words that give them away, as a contact-centre team would tag by hand. */
+    static final Map<String, List<String>> TOPICS = Map.of(
+            "outage", List.of("dropped", "dies", "outage", "no internet", "packet loss", "blinking", "no dial tone",
+                    "service is back", "planned work"),
+            "billing", List.of("charged", "charge", "bill", "refund", "termination fee", "discount"),
+            "engineer", List.of("engineer", "installation"),
+            "speed", List.of("mbps", "speeds"),
+            "equipment", List.of("hub", "mesh", "rebooting", "wifi", "router", "tv box", "reset"),
+            "sales", List.of("upgrade", "fibre", "plan", "sim", "worth it"),
+            "moving", List.of("move my contract", "new flat"));
+
     private DemoTexts() {
+    }
+
+    /** The topic tags of a text, from {@link #TOPICS}. */
+    static List<String> tagsOf(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return TOPICS.entrySet().stream().filter(topic -> topic.getValue().stream().anyMatch(lower::contains))
+                .map(Map.Entry::getKey).sorted().toList();
     }
 
     static String fill(String template, Random random, String firstName) {

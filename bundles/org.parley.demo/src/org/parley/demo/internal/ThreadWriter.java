@@ -83,6 +83,11 @@ final class ThreadWriter {
         interaction.setAuthor(author);
         interaction.setConversation(conversation);
         interaction.setText(text);
+        interaction.setTags(DemoTexts.tagsOf(text));
+        interaction.setLanguage("en");
+        if (direction == Direction.INBOUND && List.of("x", "facebook", "forum").contains(conversation.getChannel())) {
+            interaction.setReach(Math.floorMod(externalId.hashCode(), 60));
+        }
         if (!messages.isEmpty()) {
             interaction.setParentExternalId(messages.get(messages.size() - 1).getExternalId());
         }

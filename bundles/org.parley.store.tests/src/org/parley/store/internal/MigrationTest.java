@@ -21,6 +21,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.model.Interaction;
 import org.parley.model.Journey;
 import org.parley.store.CustomerRow;
 import org.parley.store.Store;
@@ -66,8 +67,15 @@ class MigrationTest {
             assertEquals(1, grace.interactions());
             assertTrue(store.customers().find(grace.id()).orElseThrow().getTags().isEmpty(),
                     "the column added by schema 2 starts empty");
-            assertEquals("Where is my invoice?", store.interactions().find("email", "<m1@example.org>")
-                    .orElseThrow().getText());
+            Interaction invoice = store.interactions().find("email", "<m1@example.org>").orElseThrow();
+            assertEquals("Where is my invoice?", invoice.getText());
+            assertEquals(List.of(), invoice.getTags(), "the columns added by schema 3 start empty");
+            invoice.setTags(List.of("Billing", " invoice ", "billing"));
+            invoice.setReach(12);
+            store.interactions().save(invoice);
+            Interaction tagged = store.interactions().find("email", "<m1@example.org>").orElseThrow();
+            assertEquals(List.of("billing", "invoice"), tagged.getTags());
+            assertEquals(12, tagged.getReach());
             store.journeys().save(new Journey("Invoice questions"));
             assertEquals(1, store.journeys().count(), "the tables added by schema 2 are usable");
         }

@@ -32,7 +32,8 @@ import java.util.List;
 public final class Migrator {
 
     /** The scripts, in order; version n is the n-th entry. */
-    private static final List<String> SCRIPTS = List.of("V1__operations_core.sql", "V2__planning.sql");
+    private static final List<String> SCRIPTS = List.of("V1__operations_core.sql", "V2__planning.sql",
+            "V3__interaction_details.sql");
 
     /** The schema version this Parley writes. */
     public static final int CURRENT_VERSION = SCRIPTS.size();

@@ -1,0 +1,7 @@
+-- Schema 3: what channels tell about a message beyond its text: language, link back to the
+-- source, topic tags (lower case, sorted, comma-separated) and reach (shares, likes, replies).
+ALTER TABLE INTERACTION ADD COLUMN LANGUAGE VARCHAR(20);
+ALTER TABLE INTERACTION ADD COLUMN LINK VARCHAR(2000);
+ALTER TABLE INTERACTION ADD COLUMN TAGS VARCHAR(1000);
+ALTER TABLE INTERACTION ADD COLUMN REACH INTEGER;
+CREATE INDEX IX_INTERACTION_CHANNEL_TIME ON INTERACTION (CHANNEL, OCCURRED_AT);
