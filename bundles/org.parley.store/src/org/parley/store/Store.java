@@ -36,6 +36,16 @@ public interface Store extends AutoCloseable {
     /** Stores new entities (and all they cascade to) in one transaction: all or nothing. */
     void saveAll(Collection<?> entities);
 
+    /**
+     * Runs plain JDBC in one transaction: committed whole when the work returns, rolled back whole when
+     * it throws. Entities cached by the store are dropped afterwards, so reads through the repositories
+     * see what the work wrote.
+     */
+    <T> T jdbc(JdbcWork<T> work);
+
+    /** Runs a read-only JDBC query on the store's database. */
+    <T> T query(JdbcWork<T> work);
+
     /** A workspace-wide setting kept in the database (e.g. whether demo data was seeded). */
     Optional<String> meta(String key);
 

@@ -165,4 +165,36 @@ class StoreRoundTripTest {
             assertEquals("2026-11-24", reopened.meta("demo.seeded").orElseThrow());
         }
     }
+
+    @Test
+    void jdbcWorkIsOneTransactionAndRepositoriesSeeWhatItWrote() {
+        try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
+            store.putMeta("k", "before");
+            assertEquals("before", store.meta("k").orElseThrow());
+            assertThrows(StoreException.class, () -> store.jdbc(connection -> {
+                try (var update = connection
+                        .prepareStatement("UPDATE PARLEY_META SET META_VALUE = 'half' WHERE META_KEY = 'k'")) {
+                    update.executeUpdate();
+                }
+                throw new java.sql.SQLException("disk full");
+            }));
+            assertEquals("before", store.meta("k").orElseThrow(), "the failed work was rolled back");
+            int updated = store.jdbc(connection -> {
+                try (var update = connection
+                        .prepareStatement("UPDATE PARLEY_META SET META_VALUE = 'after' WHERE META_KEY = 'k'")) {
+                    return update.executeUpdate();
+                }
+            });
+            assertEquals(1, updated);
+            String read = store.query(connection -> {
+                try (var select = connection.createStatement();
+                        var rs = select.executeQuery("SELECT META_VALUE FROM PARLEY_META WHERE META_KEY = 'k'")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertEquals("after", read);
+            assertEquals("after", store.meta("k").orElseThrow());
+        }
+    }
 }

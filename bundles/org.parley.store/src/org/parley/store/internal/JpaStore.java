@@ -9,6 +9,8 @@
  *******************************************************************************/
 package org.parley.store.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import org.parley.store.CanvasRepository;
 import org.parley.store.CustomerRepository;
 import org.parley.store.InteractionRepository;
+import org.parley.store.JdbcWork;
 import org.parley.store.JourneyRepository;
 import org.parley.store.PersonaRepository;
 import org.parley.store.Store;
@@ -121,6 +124,31 @@ public class JpaStore implements Store, Jpa {
             entities.forEach(em::persist);
             return null;
         });
+    }
+
+    @Override
+    public <T> T jdbc(JdbcWork<T> work) {
+        try {
+            return write(em -> onConnection(em, work));
+        } finally {
+            read(em -> {
+                em.getEntityManagerFactory().getCache().evictAll();
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public <T> T query(JdbcWork<T> work) {
+        return write(em -> onConnection(em, work));
+    }
+
+    private static <T> T onConnection(EntityManager em, JdbcWork<T> work) {
+        try {
+            return work.run(em.unwrap(Connection.class));
+        } catch (SQLException e) {
+            throw new StoreException("Database error: " + e.getMessage(), e);
+        }
     }
 
     @Override
