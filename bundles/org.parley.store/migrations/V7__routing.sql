@@ -1,0 +1,2 @@
+-- Reserved: filled in by the issue that owns it (kept so that schema versions stay in order while
+-- the connectors, analytics and journey work land side by side).
