@@ -32,6 +32,8 @@ public final class BoardLayout {
     public static final double LINE_HEIGHT = 16;
     public static final double BADGE_HEIGHT = 18;
     public static final double FONT_SIZE = 12;
+    public static final double BADGE_FONT_SIZE = 10;
+    public static final double BADGE_GAP = 4;
     public static final double MIN_ROW_HEIGHT = 46;
     public static final double CURVE_ROW_HEIGHT = 120;
     public static final int MAX_CARD_LINES = 3;
@@ -94,7 +96,32 @@ public final class BoardLayout {
     }
 
     static double cardHeight(Card card, int lines) {
-        return 2 * CARD_PADDING + lines * LINE_HEIGHT + (card.badges().isEmpty() ? 0 : BADGE_HEIGHT + 4);
+        return 2 * CARD_PADDING + lines * LINE_HEIGHT + badgeLines(card.badges()) * (BADGE_HEIGHT + 2)
+                + (card.badges().isEmpty() ? 0 : 2);
+    }
+
+    /** Width of a badge's pill for a text width. */
+    public static double badgeWidth(double textWidth) {
+        return textWidth + 10;
+    }
+
+    /** Lines of badges (at most two) a card needs, estimated like text. */
+    public static int badgeLines(List<String> badges) {
+        if (badges.isEmpty()) {
+            return 0;
+        }
+        double available = COLUMN_WIDTH - 2 * CELL_PADDING - 2 * CARD_PADDING;
+        double used = 0;
+        int lines = 1;
+        for (String badge : badges) {
+            double w = badgeWidth(badge.length() * BADGE_FONT_SIZE * AVERAGE_GLYPH) + BADGE_GAP;
+            if (used > 0 && used + w > available) {
+                lines++;
+                used = 0;
+            }
+            used += w;
+        }
+        return Math.min(2, lines);
     }
 
     /** Lines a text takes when wrapped at word boundaries to {@code available}, at most three. */
@@ -281,5 +308,20 @@ public final class BoardLayout {
                 List<Rect> cards = cardRects(row, column);
                 return ref.card() < cards.size() ? cards.get(ref.card()) : cellRect(row, column);
         }
+    }
+
+    /** Whether a model point on a card lies on its badges (live figures). */
+    public boolean isOnBadges(BoardRef card, double x, double y) {
+        Rect rect = rectOf(card);
+        if (rect == null || card.kind() != BoardRef.Kind.CARD) {
+            return false;
+        }
+        int row = board.rowIndex(card.row());
+        int column = board.columnIndex(card.column());
+        if (board.cards(row, column).get(card.card()).badges().isEmpty()) {
+            return false;
+        }
+        double badgesTop = rect.y() + CARD_PADDING + cardLines(row, column, card.card()) * LINE_HEIGHT;
+        return rect.contains(x, y) && y >= badgesTop;
     }
 }

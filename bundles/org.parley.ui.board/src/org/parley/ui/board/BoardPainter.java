@@ -138,8 +138,8 @@ public final class BoardPainter {
             top += LINE_HEIGHT;
         }
         if (!card.badges().isEmpty()) {
-            paintBadges(g, card.badges(), textX, rect.y() + CARD_PADDING + lines * LINE_HEIGHT + 4,
-                    rect.right() - CARD_PADDING);
+            paintBadges(g, card.badges(), new Rect(textX, rect.y() + CARD_PADDING + lines * LINE_HEIGHT + 2,
+                    rect.right() - CARD_PADDING - textX, 0), BoardLayout.badgeLines(card.badges()));
         }
         g.endItem();
     }
@@ -166,19 +166,29 @@ public final class BoardPainter {
         g.drawText(glyph, dot.x() + (dot.width() - g.textWidth(glyph)) / 2, dot.y() + 0.5);
     }
 
-    private void paintBadges(BoardGraphics g, List<String> badges, double x, double y, double right) {
-        g.setFont(10, false);
+    private void paintBadges(BoardGraphics g, List<String> badges, Rect area, int lines) {
+        g.setFont(BoardLayout.BADGE_FONT_SIZE, false);
+        double x = area.x();
+        double y = area.y();
+        int line = 1;
         for (String badge : badges) {
-            double w = g.textWidth(badge) + 10;
-            if (x + w > right) {
-                break;
+            double w = BoardLayout.badgeWidth(g.textWidth(badge));
+            if (x > area.x() && x + w > area.right()) {
+                if (line == lines) {
+                    break;
+                }
+                line++;
+                x = area.x();
+                y += BoardLayout.BADGE_HEIGHT + 2;
             }
-            Rect pill = new Rect(x, y, w, BoardLayout.BADGE_HEIGHT - 2);
+            String text = TextFit.ellipsize(g, badge, area.width() - 10);
+            w = Math.min(w, area.width());
+            Rect pill = new Rect(x, y, w, BoardLayout.BADGE_HEIGHT);
             g.setColor(0xE9EEF5);
             g.fillRoundRect(pill, pill.height());
             g.setColor(theme.mutedText());
-            g.drawText(badge, x + 5, y + 2);
-            x += w + 4;
+            g.drawText(text, x + 5, y + 2.5);
+            x += w + BoardLayout.BADGE_GAP;
         }
     }
 
