@@ -1,2 +1,25 @@
--- Reserved: filled in by the issue that owns it (kept so that schema versions stay in order while
--- the connectors, analytics and journey work land side by side).
+-- Schema 7: routing. Each save of the rules and SLA policies is a new version (the whole set as JSON, so
+-- an older version can be shown or restored exactly); each routed conversation has one assignment that
+-- names the rule and the version that put it there.
+CREATE TABLE ROUTING_CONFIG (
+  VERSION INTEGER NOT NULL PRIMARY KEY,
+  SAVED_AT ${TIMESTAMP} NOT NULL,
+  NOTE VARCHAR(500),
+  RULE_COUNT INTEGER NOT NULL,
+  POLICY_COUNT INTEGER NOT NULL,
+  BODY ${CLOB} NOT NULL
+);
+CREATE TABLE ROUTING_ASSIGNMENT (
+  CONVERSATION_ID BIGINT NOT NULL PRIMARY KEY REFERENCES CONVERSATION (ID),
+  QUEUE_KIND VARCHAR(10) NOT NULL,
+  QUEUE_NAME VARCHAR(200) NOT NULL,
+  PRIORITY VARCHAR(10) NOT NULL,
+  DUE_AT ${TIMESTAMP},
+  SLA_POLICY VARCHAR(200),
+  RULE_ID VARCHAR(100) NOT NULL,
+  CONFIG_VERSION INTEGER NOT NULL REFERENCES ROUTING_CONFIG (VERSION),
+  INTERACTION_ID BIGINT,
+  ROUTED_AT ${TIMESTAMP} NOT NULL,
+  REASON VARCHAR(2000)
+);
+CREATE INDEX IX_ROUTING_QUEUE ON ROUTING_ASSIGNMENT (QUEUE_NAME, DUE_AT);

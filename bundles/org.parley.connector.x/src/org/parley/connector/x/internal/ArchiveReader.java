@@ -1,0 +1,162 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.connector.x.internal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.parley.channels.Author;
+import org.parley.channels.InboundMessage;
+import org.parley.channels.IngestContext;
+import org.parley.channels.MessageDirection;
+import org.parley.channels.QuarantineRecord;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Imports one {@code tweets.js} (or {@code tweets-partN.js}) of an X account archive. Every tweet
+ * in it was written by the archive's owner; replies are threaded to the conversation's first tweet
+ * where the archive holds it.
+ */
+final class ArchiveReader {
+
+    private static final int CHECKPOINT_EVERY = 500;
+
+    private final Path file;
+    private final IngestContext context;
+    private final Map<String, String> parents = new HashMap<>();
+    private final long resumeAfter;
+    private long total;
+    private Author owner;
+
+    ArchiveReader(Path file, IngestContext context) {
+        this.file = file;
+        this.context = context;
+        this.resumeAfter = context.resumeFrom().map(ArchiveReader::index).orElse(0L);
+    }
+
+    void read() throws IOException {
+        ArchiveIndex index = ArchiveIndex.of(file);
+        parents.putAll(index.parents());
+        total = index.count();
+        owner = ArchiveOwner.find(file, context.settings(), index)
+                .orElseThrow(() -> new IOException("The owner of the archive " + file.getFileName()
+                        + " is unknown: put the archive's account.js beside it or set 'Archive owner'"));
+        long[] last = {resumeAfter};
+        new ArchiveFile(file).read(new ArchiveFile.RecordHandler() {
+            @Override
+            public boolean record(long i, JsonNode record, long line) {
+                if (i <= resumeAfter) {
+                    return true;
+                }
+                if (context.isCanceled()) {
+                    return false;
+                }
+                take(record, "tweet " + i + " (line " + line + ")");
+                last[0] = i;
+                if (i % CHECKPOINT_EVERY == 0) {
+                    context.checkpoint(Long.toString(i));
+                    context.progress(i, total);
+                }
+                return true;
+            }
+
+            @Override
+            public void broken(long i, long line, String reason) {
+                context.quarantine(new QuarantineRecord(file.getFileName() + " from line " + line,
+                        reason + "; the rest of the file cannot be read", new byte[0]));
+            }
+        });
+        if (!context.isCanceled()) {
+            context.checkpoint(Long.toString(Math.max(last[0], total)));
+            context.progress(total, total);
+        }
+    }
+
+    private void take(JsonNode record, String position) {
+        JsonNode tweet = record.has("tweet") ? record.get("tweet") : record;
+        try {
+            context.message(message(tweet));
+        } catch (RuntimeException e) {
+            context.quarantine(new QuarantineRecord(file.getFileName() + " " + position,
+                    "not a readable tweet: " + e.getMessage(), bytes(record)));
+        }
+    }
+
+    private InboundMessage message(JsonNode tweet) {
+        String id = require(tweet, "id_str", tweet.path("id").asText(null));
+        OffsetDateTime created = Tweets.archiveDate(tweet.path("created_at").asText(null));
+        if (created == null) {
+            throw new IllegalArgumentException("created_at is missing or not a date: "
+                    + tweet.path("created_at").asText("(none)"));
+        }
+        if (!tweet.hasNonNull("full_text") && !tweet.hasNonNull("text")) {
+            throw new IllegalArgumentException("the tweet has no text");
+        }
+        String parent = tweet.path("in_reply_to_status_id_str").asText(null);
+        MessageDirection direction = "inbound".equals(context.settings().get(XConnector.ARCHIVE_DIRECTION)
+                .orElse("outbound")) ? MessageDirection.INBOUND : MessageDirection.OUTBOUND;
+        int reach = Tweets.count(tweet.get("favorite_count")) + Tweets.count(tweet.get("retweet_count"));
+        return InboundMessage.builder(XConnector.ID, id).thread(root(id), parent).direction(direction)
+                .author(owner).occurredAt(created)
+                .text(Tweets.text(tweet.path("full_text").asText(tweet.path("text").asText("")),
+                        tweet.path("entities").path("urls")))
+                .language(Tweets.language(tweet.path("lang").asText(null))).link(Tweets.link(id))
+                .tags(hashtags(tweet)).reach(reach).raw(bytes(tweet), "application/json").build();
+    }
+
+    /** The first tweet of the conversation as far as the archive knows it. */
+    private String root(String id) {
+        String current = id;
+        for (int hops = 0; hops < 10_000; hops++) {
+            String parent = parents.get(current);
+            if (parent == null) {
+                return current;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    private static List<String> hashtags(JsonNode tweet) {
+        return tweet.path("entities").path("hashtags").findValuesAsText("text").stream()
+                .map(tag -> "#" + tag).toList();
+    }
+
+    private static String require(JsonNode node, String field, String fallback) {
+        String value = node.path(field).asText(fallback);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(field + " is missing");
+        }
+        return value;
+    }
+
+    static byte[] bytes(JsonNode node) {
+        try {
+            return ArchiveFile.MAPPER.writeValueAsBytes(node);
+        } catch (JsonProcessingException e) {
+            return node.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static long index(String position) {
+        try {
+            return Long.parseLong(position.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}

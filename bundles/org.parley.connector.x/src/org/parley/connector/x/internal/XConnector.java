@@ -1,0 +1,112 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.connector.x.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Component;
+import org.parley.channels.Capability;
+import org.parley.channels.ChannelConnector;
+import org.parley.channels.IngestContext;
+import org.parley.channels.SettingDescriptor;
+import org.parley.channels.SettingType;
+
+/**
+ * The X (Twitter) connector: imports an account archive ({@code tweets.js}) and pulls mentions and
+ * replies through the X API v2.
+ */
+@Component(service = ChannelConnector.class, property = "parley.connector=x")
+public final class XConnector implements ChannelConnector {
+
+    /** The connector and channel id. */
+    public static final String ID = "x";
+    /** Setting: the archive owner's username when the archive has no account.js. */
+    public static final String ACCOUNT_USERNAME = "accountUsername";
+    /** Setting: whether archive tweets are the brand's own (outbound) or a customer's (inbound). */
+    public static final String ARCHIVE_DIRECTION = "archiveDirection";
+    /** Setting: the numeric id of the account whose mentions are pulled. */
+    public static final String USER_ID = "userId";
+    /** Setting: the API's base URL. */
+    public static final String API_BASE_URL = "apiBaseUrl";
+    /** Secret: the app's bearer token. */
+    public static final String BEARER_TOKEN = "bearerToken";
+    /** Setting: the longest wait for a rate limit to reset, in seconds. */
+    public static final String MAX_RATE_LIMIT_WAIT = "maxRateLimitWaitSeconds";
+
+    private static final Pattern ARCHIVE_NAME = Pattern.compile("tweets(-part\\d+)?\\.js");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "X (Twitter)";
+    }
+
+    @Override
+    public String description() {
+        return "Imports the tweets of an X account archive (tweets.js) and pulls mentions and replies "
+                + "of an account through the X API v2.";
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return Set.of(Capability.FILE_IMPORT, Capability.API_PULL);
+    }
+
+    @Override
+    public Optional<Duration> historyLimit() {
+        // the mentions timeline returns the most recent 800 mentions
+        return Optional.empty();
+    }
+
+    @Override
+    public List<SettingDescriptor> settings() {
+        return List.of(
+                SettingDescriptor.of(USER_ID, "Account id", SettingType.TEXT, false, null,
+                        "The numeric id of the X account whose mentions and replies are pulled."),
+                SettingDescriptor.of(BEARER_TOKEN, "Bearer token", SettingType.SECRET, false, null,
+                        "The bearer token of your X developer app (kept in secure storage)."),
+                SettingDescriptor.of(API_BASE_URL, "API base URL", SettingType.URL, false, "https://api.x.com",
+                        "Where the X API v2 is served; change only for a proxy or a test server."),
+                SettingDescriptor.of(MAX_RATE_LIMIT_WAIT, "Longest rate-limit wait (s)", SettingType.INTEGER, false,
+                        "900", "How long a pull waits for the rate limit to reset before it stops with an error."),
+                SettingDescriptor.of(ACCOUNT_USERNAME, "Archive owner", SettingType.TEXT, false, null,
+                        "The archive owner's username, used when the archive has no account.js."),
+                new SettingDescriptor(ARCHIVE_DIRECTION, "Archive tweets are", SettingType.CHOICE, false, "outbound",
+                        "outbound: the archive is the brand's own account; inbound: a customer's.",
+                        List.of("outbound", "inbound")));
+    }
+
+    @Override
+    public boolean canImport(Path file) {
+        Path name = file.getFileName();
+        return name != null && ARCHIVE_NAME.matcher(name.toString()).matches() && Files.isRegularFile(file);
+    }
+
+    @Override
+    public void importFile(Path file, IngestContext context) throws IOException {
+        new ArchiveReader(file, context).read();
+    }
+
+    @Override
+    public void pull(IngestContext context) throws IOException {
+        new MentionsPull(context).run();
+    }
+}

@@ -1,0 +1,137 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.routing.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.cli.internal.Commands;
+import org.parley.cli.internal.ParleyCli;
+
+/** The routing commands of parley-cli on a demo workspace, as a user would type them. */
+class RoutingCliTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workspace;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void routeOnTheDemoPutsEveryConversationInAQueueAndASecondRunFindsNothingNew() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(0, run("route"));
+        JsonNode report = JSON.readTree(stdout());
+        assertEquals(1, report.get("config_version").asInt());
+        assertTrue(report.get("routed").asInt() > 20, report.toString());
+        assertEquals(report.get("conversations").asInt(), report.get("routed").asInt(),
+                "the default rules end with a catch-all");
+        int sum = 0;
+        for (JsonNode count : report.get("queues")) {
+            sum += count.asInt();
+        }
+        assertEquals(report.get("routed").asInt(), sum);
+        assertTrue(report.get("queues").has("Priority care"), "the demo has VIP customers: " + report);
+        assertEquals(0, run("route"));
+        assertEquals(0, JSON.readTree(stdout()).get("routed").asInt());
+    }
+
+    @Test
+    void savingRulesFromAFileMakesANewVersionAndShowPrintsIt() throws Exception {
+        Path file = workspace.resolve("rules.json");
+        Files.writeString(file, """
+                {"rules": [{"id": "phone-calls", "when": {"channels": ["phone"]}, "target": {"team": "Call centre"}}],
+                 "sla": [{"name": "Calls", "zone": "Europe/Paris", "days": ["MON"], "from": "08:00", "to": "12:00",
+                  "firstReply": {"normal": "2h"}}]}""");
+        assertEquals(0, run("routing", "save", file.toString(), "--note", "calls only"));
+        assertEquals(2, JSON.readTree(stdout()).get("version").asInt(), "version 1 holds the defaults");
+        assertEquals(0, run("routing", "show"));
+        JsonNode shown = JSON.readTree(stdout());
+        assertEquals("calls only", shown.get("note").asText());
+        assertEquals("phone-calls", shown.get("rules").get(0).get("id").asText());
+        assertEquals("Europe/Paris", shown.get("sla").get(0).get("zone").asText());
+        assertEquals(0, run("routing", "versions"));
+        assertEquals(List.of(2, 1), stdout().lines().map(l -> read(l).get("version").asInt()).toList());
+        assertEquals(0, run("routing", "show", "--version", "1"));
+        assertEquals(10, JSON.readTree(stdout()).get("rules").size());
+    }
+
+    @Test
+    void aBrokenRulesFileIsRefusedWithItsProblemAndNothingIsSaved() throws Exception {
+        Path file = workspace.resolve("broken.json");
+        Files.writeString(file, "{\"rules\": [{\"id\": \"x\", \"target\": {\"queue\": \"A\"}}]}");
+        assertEquals(ParleyCli.USAGE, run("routing", "save", file.toString()));
+        assertTrue(stderr().contains("rule 'x': 'target': unknown field 'queue'"), stderr());
+        assertEquals("", stdout());
+        assertEquals(0, run("routing", "versions"));
+        assertEquals(1, stdout().lines().count(), "only the defaults");
+        assertEquals(ParleyCli.USAGE, run("routing", "test", "no-such-rule"));
+        assertTrue(stderr().contains("no rule 'no-such-rule'"), stderr());
+    }
+
+    @Test
+    void testingARuleListsTheMatchingDemoMessagesWithTheirExplanation() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(0, run("routing", "test", "{\"id\": \"calls\", \"when\": {\"channels\": [\"phone\"]}, "
+                + "\"target\": {\"team\": \"Call centre\"}}", "--limit", "5"));
+        List<JsonNode> lines = stdout().lines().map(RoutingCliTest::read).toList();
+        assertEquals(6, lines.size(), stdout());
+        for (JsonNode match : lines.subList(0, 5)) {
+            assertEquals("phone", match.get("channel").asText());
+            assertEquals("rule 'calls' matched: channel phone one of [phone]", match.get("explanation").asText());
+        }
+        assertEquals(5, lines.get(5).get("matched").asInt());
+        assertEquals(0, run("routing", "test", "billing"));
+        assertTrue(stdout().contains("text has ['"), stdout());
+    }
+
+    private static JsonNode read(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (Exception e) {
+            throw new AssertionError(line, e);
+        }
+    }
+
+    private int run(String... args) throws InterruptedException {
+        out.reset();
+        err.reset();
+        ParleyCli cli = Commands.cli(Services.context(), workspace, InputStream.nullInputStream(),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        String[] all = new String[args.length + 2];
+        all[0] = "--data";
+        all[1] = workspace.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return cli.run(all);
+    }
+
+    private String stdout() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String stderr() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+}

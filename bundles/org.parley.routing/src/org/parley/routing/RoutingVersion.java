@@ -1,0 +1,28 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.routing;
+
+import java.time.Instant;
+
+/**
+ * One saved version of the routing rules and SLA policies. Saving never changes a version: it adds
+ * one.
+ *
+ * @param version
+ *            1, 2, 3, ... in the order saved
+ * @param savedAt
+ *            when it was saved
+ * @param note
+ *            what changed, as the person saving it said
+ * @param config
+ *            the rules and policies
+ */
+public record RoutingVersion(int version, Instant savedAt, String note, RoutingConfig config) {
+}

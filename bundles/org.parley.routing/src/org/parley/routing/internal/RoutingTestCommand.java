@@ -1,0 +1,91 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.routing.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
+import org.parley.routing.PreviewMatch;
+import org.parley.routing.RoutingJson;
+import org.parley.routing.RoutingRule;
+import org.parley.routing.RoutingService;
+import org.parley.routing.RoutingVersion;
+
+/**
+ * {@code parley-cli routing test <rule-json-or-id>}: which stored messages a rule would match, one
+ * JSON line each, then a summary line.
+ */
+@Component(service = CliCommand.class, property = CliCommand.NAME + "=routing test")
+public final class RoutingTestCommand implements CliCommand {
+
+    private static final int DEFAULT_SCAN = 10_000;
+    private static final int DEFAULT_LIMIT = 20;
+
+    private final RoutingService routing;
+
+    @Activate
+    public RoutingTestCommand(@Reference RoutingService routing) {
+        this.routing = routing;
+    }
+
+    @Override
+    public String synopsis() {
+        return "<rule-json-or-id> [--limit N] [--scan N]";
+    }
+
+    @Override
+    public String summary() {
+        return "preview the stored messages a rule (JSON, or the id of a current rule) matches";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> arguments) throws Exception {
+        List<String> args = new ArrayList<>(arguments);
+        int limit = RoutingCommands.number(RoutingCommands.option(args, "--limit"), "--limit", DEFAULT_LIMIT);
+        int scan = RoutingCommands.number(RoutingCommands.option(args, "--scan"), "--scan", DEFAULT_SCAN);
+        if (args.isEmpty()) {
+            throw new UsageException("'routing test' needs a rule as JSON or the id of a current rule");
+        }
+        RoutingRule rule = rule(context, String.join(" ", args).strip());
+        List<PreviewMatch> matches = routing.preview(context.store(), rule, scan, limit, () -> false);
+        for (PreviewMatch match : matches) {
+            RoutingCommands.print(context, RoutingCommands.match(match));
+        }
+        ObjectNode summary = RoutingCommands.JSON.createObjectNode();
+        summary.put("rule", rule.id());
+        summary.put("matched", matches.size());
+        summary.put("limit", limit);
+        summary.put("scanned_newest", scan);
+        RoutingCommands.print(context, summary);
+        return OK;
+    }
+
+    private RoutingRule rule(CliContext context, String text) {
+        if (text.startsWith("{")) {
+            try {
+                return RoutingJson.readRule(text);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        RoutingVersion current = routing.current(context.store());
+        return current.config().rule(text).orElseThrow(() -> new UsageException("no rule '" + text
+                + "' in routing version " + current.version() + "; rules: "
+                + current.config().rules().stream().map(RoutingRule::id).toList()));
+    }
+}

@@ -1,0 +1,18 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.ui.board;
+
+/**
+ * What a row (lane) shows: cards in each cell, or one value per column drawn as a curve.
+ */
+public enum RowKind {
+    CARDS,
+    CURVE
+}
