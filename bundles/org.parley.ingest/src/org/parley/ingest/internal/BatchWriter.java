@@ -1,0 +1,201 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.ingest.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.parley.channels.InboundMessage;
+import org.parley.channels.QuarantineRecord;
+import org.parley.ingest.IngestReport;
+import org.parley.model.Interaction;
+
+/**
+ * Writes one batch in the caller's transaction: looks up which messages are stored already (by
+ * channel and external id, with their content hash), inserts the new ones, updates the changed
+ * ones, resolves authors and conversations, keeps the refused records and moves the checkpoint. All
+ * of it commits together or not at all.
+ */
+final class BatchWriter {
+
+    private static final String COLUMNS = "DIRECTION, AUTHOR_ID, OCCURRED_AT, BODY, PREVIEW, CONVERSATION_ID, "
+            + "PARENT_EXTERNAL_ID, RAW_PAYLOAD, LANGUAGE, LINK, TAGS, REACH, CONTENT_HASH";
+    static final String INSERT = "INSERT INTO INTERACTION (ID, OPT_LOCK, CHANNEL, EXTERNAL_ID, " + COLUMNS
+            + ") VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE = "UPDATE INTERACTION SET OPT_LOCK = OPT_LOCK + 1, "
+            + COLUMNS.replace(",", " = ?,") + " = ? WHERE ID = ?";
+
+    private record Stored(long id, String hash) {
+    }
+
+    /** What to do at the end of a batch with the checkpoint. */
+    enum CheckpointMove {
+        /** Leave it as it is. */
+        KEEP,
+        /** Set it to the batch's position. */
+        MOVE,
+        /** Delete it: the file was read to its end. */
+        CLEAR
+    }
+
+    private final Identities identities = new Identities();
+    private final Conversations conversations = new Conversations();
+
+    /** Forgets what the run learnt about stored identities and conversations (after a rollback). */
+    void forget() {
+        identities.forget();
+        conversations.forget();
+    }
+
+    /** Writes a batch; returns what it did. */
+    IngestReport write(Connection connection, List<Hashed> batch, List<QuarantineRecord> refused, Origin origin,
+            CheckpointMove move, String position) throws SQLException {
+        long duplicates = 0;
+        long updated = 0;
+        Map<Hashed.Key, Hashed> latest = new LinkedHashMap<>();
+        for (Hashed h : batch) {
+            Hashed earlier = latest.put(h.key(), h);
+            if (earlier != null && earlier.hash().equals(h.hash())) {
+                duplicates++;
+            } else if (earlier != null) {
+                updated++;
+            }
+        }
+        Map<Hashed.Key, Stored> stored = lookUp(connection, latest.keySet());
+        List<Hashed> inserts = new ArrayList<>();
+        List<Hashed> updates = new ArrayList<>();
+        for (Hashed h : latest.values()) {
+            Stored s = stored.get(h.key());
+            if (s == null) {
+                inserts.add(h);
+            } else if (Objects.equals(s.hash(), h.hash())) {
+                duplicates++;
+            } else {
+                updates.add(h);
+            }
+        }
+        List<InboundMessage> written = new ArrayList<>();
+        inserts.forEach(h -> written.add(h.message()));
+        updates.forEach(h -> written.add(h.message()));
+        int newIds = inserts.size() + identities.countNew(connection, written)
+                + conversations.countNew(connection, written);
+        IdSource ids = new IdSource(Sql.allocateIds(connection, newIds), newIds);
+        Map<String, Long> authors = identities.resolve(connection, written, ids);
+        Map<String, Long> threads = conversations.resolve(connection, written, ids);
+        insert(connection, inserts, ids, authors, threads);
+        update(connection, updates, stored, authors, threads);
+        for (QuarantineRecord record : refused) {
+            QuarantineTable.keep(connection, origin, record);
+        }
+        switch (move) {
+            case MOVE -> Checkpoints.write(connection, origin, position);
+            case CLEAR -> Checkpoints.delete(connection, origin);
+            default -> {
+                // the checkpoint stays
+            }
+        }
+        return new IngestReport(inserts.size(), updated + updates.size(), duplicates, refused.size());
+    }
+
+    private static Map<Hashed.Key, Stored> lookUp(Connection connection, Iterable<Hashed.Key> keys)
+            throws SQLException {
+        Map<String, List<String>> byChannel = new HashMap<>();
+        for (Hashed.Key key : keys) {
+            byChannel.computeIfAbsent(key.channel(), c -> new ArrayList<>()).add(key.externalId());
+        }
+        Map<Hashed.Key, Stored> stored = new HashMap<>();
+        if (byChannel.isEmpty()) {
+            return stored;
+        }
+        try (PreparedStatement select = connection.prepareStatement("SELECT EXTERNAL_ID, ID, CONTENT_HASH FROM "
+                + "INTERACTION WHERE CHANNEL = ? AND EXTERNAL_ID IN " + Sql.inMarks())) {
+            for (Map.Entry<String, List<String>> channel : byChannel.entrySet()) {
+                for (List<String> chunk : Sql.chunks(channel.getValue())) {
+                    select.setString(1, channel.getKey());
+                    Sql.setChunk(select, 2, chunk);
+                    try (ResultSet rs = select.executeQuery()) {
+                        while (rs.next()) {
+                            stored.put(new Hashed.Key(channel.getKey(), rs.getString(1)),
+                                    new Stored(rs.getLong(2), rs.getString(3)));
+                        }
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+
+    private static void insert(Connection connection, List<Hashed> inserts, IdSource ids, Map<String, Long> authors,
+            Map<String, Long> threads) throws SQLException {
+        if (inserts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Hashed h : inserts) {
+                insert.setLong(1, ids.next());
+                insert.setString(2, h.message().channel());
+                insert.setString(3, h.message().externalId());
+                bind(insert, 4, h, authors, threads);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void update(Connection connection, List<Hashed> updates, Map<Hashed.Key, Stored> stored,
+            Map<String, Long> authors, Map<String, Long> threads) throws SQLException {
+        if (updates.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+            for (Hashed h : updates) {
+                int next = bind(update, 1, h, authors, threads);
+                update.setLong(next, stored.get(h.key()).id());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Binds {@link #COLUMNS} from {@code first} on; returns the next parameter index. */
+    static int bind(PreparedStatement statement, int first, Hashed h, Map<String, Long> authors,
+            Map<String, Long> threads) throws SQLException {
+        InboundMessage m = h.message();
+        int i = first;
+        statement.setString(i++, m.direction().name());
+        Sql.setNullableLong(statement, i++, authors.get(m.channel() + '\u0000' + m.author().handle()));
+        statement.setTimestamp(i++, Sql.timestamp(m.occurredAt().toInstant()));
+        statement.setString(i++, bodyOf(m));
+        statement.setString(i++, Interaction.previewOf(bodyOf(m)));
+        Sql.setNullableLong(statement, i++, threads.get(Conversations.keyOf(m)));
+        statement.setString(i++, Sql.cut(m.parentId(), 500));
+        statement.setBytes(i++, m.raw().length == 0 ? null : m.raw());
+        statement.setString(i++, Sql.cut(m.language(), 20));
+        String link = m.link() == null ? null : m.link().toString();
+        statement.setString(i++, link != null && link.length() <= Interaction.LINK_LENGTH ? link : null);
+        statement.setString(i++, Interaction.normalizeTags(m.tags()));
+        Sql.setNullableInt(statement, i++, m.reach());
+        statement.setString(i++, h.hash());
+        return i;
+    }
+
+    /** The stored text (the subject is the conversation's). */
+    private static String bodyOf(InboundMessage m) {
+        return m.text();
+    }
+}

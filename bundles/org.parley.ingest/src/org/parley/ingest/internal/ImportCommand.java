@@ -1,0 +1,65 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.ingest.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parley.channels.Capability;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
+import org.parley.ingest.IngestReport;
+import org.parley.ingest.IngestService;
+
+/**
+ * {@code parley-cli import <connector-id> <file-or-folder>}: prints one line
+ * {@code {"added":N,"updated":N,"duplicates":N,"quarantined":N}}; exits 0 even when records were
+ * quarantined, 1 when the run failed as a whole, 2 for an unknown connector.
+ */
+@Component(property = CliCommand.NAME + "=import")
+public final class ImportCommand implements CliCommand {
+
+    private final IngestService ingest;
+
+    @Activate
+    public ImportCommand(@Reference IngestService ingest) {
+        this.ingest = ingest;
+    }
+
+    @Override
+    public String synopsis() {
+        return "<connector-id> <file-or-folder>";
+    }
+
+    @Override
+    public String summary() {
+        return "import a file, or every file of a folder the connector understands; prints the counts as JSON";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws Exception {
+        if (args.size() != 2) {
+            throw new UsageException("'import' takes a connector id and a file or folder");
+        }
+        String connectorId = args.get(0);
+        var connector = ingest.connector(connectorId).orElseThrow(() -> new UsageException("unknown connector '"
+                + connectorId + "'; installed: " + ConnectorsCommand.ids(ingest)));
+        if (!connector.capabilities().contains(Capability.FILE_IMPORT)) {
+            throw new UsageException("the connector '" + connectorId + "' does not import files");
+        }
+        IngestReport report = ingest.importPath(context.store(), connectorId, Path.of(args.get(1)), null);
+        context.out().println(report.toJson());
+        return OK;
+    }
+}

@@ -1,0 +1,106 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.ingest.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
+import org.parley.ingest.QuarantineService;
+import org.parley.ingest.QuarantinedRecord;
+import org.parley.ingest.QuarantinedRecord.Status;
+
+/**
+ * {@code parley-cli quarantine [--status open|resolved|discarded]}: the quarantined records as JSON
+ * lines. {@code quarantine show|retry|discard} are the sibling commands in
+ * {@link QuarantineCommands}.
+ */
+@Component(property = CliCommand.NAME + "=quarantine")
+public final class QuarantineCommand implements CliCommand {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final QuarantineService quarantine;
+
+    @Activate
+    public QuarantineCommand(@Reference QuarantineService quarantine) {
+        this.quarantine = quarantine;
+    }
+
+    @Override
+    public String synopsis() {
+        return "[--status open|resolved|discarded]";
+    }
+
+    @Override
+    public String summary() {
+        return "list quarantined records as JSON lines (also: quarantine show|retry|discard)";
+    }
+
+    @Override
+    public int run(CliContext context, List<String> args) throws Exception {
+        Status status = Status.OPEN;
+        if (args.size() == 2 && "--status".equals(args.get(0))) {
+            try {
+                status = Status.valueOf(args.get(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("unknown status '" + args.get(1) + "'");
+            }
+        } else if (!args.isEmpty()) {
+            throw new UsageException("unknown arguments " + args);
+        }
+        for (QuarantinedRecord record : quarantine.list(context.store(), status)) {
+            context.out().println(JSON.writeValueAsString(describe(record)));
+        }
+        return OK;
+    }
+
+    static ObjectNode describe(QuarantinedRecord record) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", record.id());
+        if (record.sourceId() != 0) {
+            node.put("source", record.sourceId());
+        }
+        node.put("connector", record.connectorId());
+        node.put("origin", record.origin());
+        node.put("position", record.position());
+        node.put("reason", record.reason());
+        node.put("size", record.size());
+        node.put("at", record.at() == null ? null : record.at().toString());
+        node.put("status", record.status().name().toLowerCase(Locale.ROOT));
+        return node;
+    }
+
+    /** The record with its raw bytes: as text when they are UTF-8, and always in Base64. */
+    static ObjectNode describeWithRaw(QuarantinedRecord record) {
+        ObjectNode node = describe(record);
+        try {
+            node.put("raw_text", StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(record.raw())).toString());
+        } catch (CharacterCodingException e) {
+            node.putNull("raw_text");
+        }
+        node.put("raw_base64", Base64.getEncoder().encodeToString(record.raw()));
+        return node;
+    }
+}
