@@ -64,6 +64,16 @@ public final class ClassificationDraft {
         return Set.copyOf(types);
     }
 
+    /** The cues given so far. */
+    public List<Cue> cues() {
+        return List.copyOf(cues);
+    }
+
+    /** The cues of one aspect given so far. */
+    public List<Cue> cues(Aspect aspect) {
+        return cues.stream().filter(c -> c.aspect() == aspect).toList();
+    }
+
     public ActionNeeded action() {
         return action;
     }

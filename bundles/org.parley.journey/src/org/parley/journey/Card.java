@@ -10,6 +10,7 @@
 package org.parley.journey;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.parley.model.InteractionType;
@@ -48,9 +49,23 @@ public record Card(String id, String text, String details, List<String> channels
     public Card {
         Objects.requireNonNull(id, "id");
         text = text == null ? "" : text;
-        channels = channels == null ? List.of() : List.copyOf(channels);
-        tags = tags == null ? List.of() : List.copyOf(tags);
+        channels = words(channels);
+        tags = words(tags);
         addresses = addresses == null ? List.of() : List.copyOf(addresses);
+    }
+
+    /** Channel ids and tags are lower case words without commas; blanks are dropped. */
+    private static List<String> words(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        return values.stream().filter(Objects::nonNull).map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .filter(v -> !v.isEmpty()).map(v -> {
+                    if (v.contains(",")) {
+                        throw new IllegalArgumentException("A channel or tag has no commas: '" + v + "'");
+                    }
+                    return v;
+                }).distinct().toList();
     }
 
     /** A plain text card with a fresh id. */

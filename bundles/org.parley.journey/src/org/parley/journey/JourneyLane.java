@@ -12,7 +12,9 @@ package org.parley.journey;
 import java.util.Objects;
 
 /**
- * A row of the journey map.
+ * A row of the journey map. Built-in lanes (every kind but {@link LaneKind#CUSTOM}) always have
+ * their kind's {@link LaneKind#defaultLaneId()}, so {@link JourneyStep#cards(LaneKind)} finds their
+ * cards.
  *
  * @param id
  *            stable within the journey: the kind's {@link LaneKind#defaultLaneId()} for built-in
@@ -28,6 +30,10 @@ public record JourneyLane(String id, String title, LaneKind kind) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(kind, "kind");
         title = title == null || title.isBlank() ? kind.defaultTitle() : title;
+        if (kind != LaneKind.CUSTOM && !id.equals(kind.defaultLaneId())) {
+            throw new IllegalArgumentException(
+                    "The built-in " + kind + " lane has the id '" + kind.defaultLaneId() + "', not '" + id + "'");
+        }
     }
 
     /** The built-in lane of a kind, with its default id and title. */

@@ -70,7 +70,7 @@ public final class JourneyJsonReader {
             stages.add(stage(node, "stages[" + i++ + "]", lanes));
         }
         int planVersion = root.path("version").asInt(1);
-        return new JourneyMap(null, id, required(root, "name", ""), text(root, "scenario"),
+        return new JourneyMap(null, id, nameOf(root), text(root, "scenario"),
                 text(root, "targetOutcome"), enumValue(root, "state", "", PlanState.class), planVersion, personas,
                 lanes, stages);
     }
@@ -94,13 +94,17 @@ public final class JourneyJsonReader {
             if (kind != LaneKind.CUSTOM && !builtIn.add(kind)) {
                 throw new JourneyFormatException(at + ": a journey has one " + kind + " lane");
             }
-            lanes.add(new JourneyLane(laneId, text(node, "title"), kind));
+            try {
+                lanes.add(new JourneyLane(laneId, text(node, "title"), kind));
+            } catch (IllegalArgumentException e) {
+                throw new JourneyFormatException(at + ": " + e.getMessage(), e);
+            }
         }
         return lanes;
     }
 
     private PersonaProfile persona(JsonNode node, String at) throws JourneyFormatException {
-        return new PersonaProfile(id(node, at, Ids.MAX_LENGTH), required(node, "name", at), text(node, "segment"),
+        return new PersonaProfile(id(node, at, Ids.MAX_LENGTH), nameOf(node), text(node, "segment"),
                 text(node, "goals"), text(node, "needStates"), text(node, "frustrations"),
                 strings(node, "preferredChannels", at));
     }
@@ -112,7 +116,7 @@ public final class JourneyJsonReader {
         for (JsonNode step : array(node, "steps", at)) {
             steps.add(step(step, at + ".steps[" + i++ + "]", lanes));
         }
-        return new JourneyStage(stageId, required(node, "name", at), steps);
+        return new JourneyStage(stageId, nameOf(node), steps);
     }
 
     private JourneyStep step(JsonNode node, String at, List<JourneyLane> lanes) throws JourneyFormatException {
@@ -140,17 +144,23 @@ public final class JourneyJsonReader {
             }
             cells.put(cell.getKey(), cards);
         }
-        return new JourneyStep(stepId, required(node, "name", at), emotion.asInt(0),
+        return new JourneyStep(stepId, nameOf(node), emotion.asInt(0),
                 enumValue(node, "owner", at, OwningFunction.class),
                 enumValue(node, "interactionType", at, InteractionType.class), cells);
     }
 
     private Card card(JsonNode node, String at) throws JourneyFormatException {
-        return new Card(id(node, at, MAX_CARD_ID), text(node, "text"), text(node, "details"),
-                strings(node, "channels", at), strings(node, "tags", at),
-                enumValue(node, "interactionType", at, InteractionType.class), text(node, "owner"),
-                enumValue(node, "status", at, OpportunityStatus.class), enumValue(node, "priority", at, Priority.class),
-                strings(node, "addresses", at));
+        String cardId = id(node, at, MAX_CARD_ID);
+        List<String> channels = strings(node, "channels", at);
+        List<String> tags = strings(node, "tags", at);
+        try {
+            return new Card(cardId, text(node, "text"), text(node, "details"), channels, tags,
+                    enumValue(node, "interactionType", at, InteractionType.class), text(node, "owner"),
+                    enumValue(node, "status", at, OpportunityStatus.class),
+                    enumValue(node, "priority", at, Priority.class), strings(node, "addresses", at));
+        } catch (IllegalArgumentException e) {
+            throw new JourneyFormatException(at + ": " + e.getMessage(), e);
+        }
     }
 
     private String id(JsonNode node, String at, int maxLength) throws JourneyFormatException {
@@ -171,6 +181,11 @@ public final class JourneyJsonReader {
             throw new JourneyFormatException(path(at, key) + " is missing or not a text");
         }
         return value.asText();
+    }
+
+    private static String nameOf(JsonNode node) {
+        String name = text(node, "name");
+        return name == null ? "" : name;
     }
 
     private static String text(JsonNode node, String key) {

@@ -1,0 +1,154 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.analytics.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/** The analytics commands of parley-cli as a user runs them: JSON out, one object per line. */
+class CommandsTest {
+
+    private static final Path TWEETS = Path.of("../../../shared/data/sentiment/tweets_GroundTruth.txt");
+
+    @TempDir
+    Path workspace;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @Test
+    void classifyReadsOneMessagePerLineAndNeedsNoWorkspace() throws Exception {
+        String input = "Where is my parcel?\nI'm calling my lawyer \uD83D\uDE20\n\n";
+        assertEquals(CliCommand.OK, command("classify").run(context(input, null), List.of()));
+        List<JsonNode> lines = lines();
+        assertEquals(3, lines.size(), "one line out per line in");
+        assertEquals("question", lines.get(0).get("type").get(0).asText());
+        assertEquals("urgent", lines.get(1).get("action").asText());
+        assertEquals("negative", lines.get(1).get("sentiment").get("label").asText());
+        assertTrue(lines.get(1).get("explanation").toString().contains("lawyer"));
+        assertEquals("other", lines.get(2).get("type").get(0).asText());
+    }
+
+    @Test
+    void correctAndReclassifyWorkOnTheWorkspace() throws Exception {
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.seed(store);
+            assertEquals(CliCommand.OK, command("reclassify").run(context("", store), List.of()));
+            assertEquals(3, lines().get(0).get("classified").asInt());
+            out.reset();
+            assertEquals(CliCommand.OK, command("correct").run(context("", store),
+                    List.of(ids.get(2).toString(), "type", "compliment", "--agent", "ana")));
+            JsonNode correction = lines().get(0);
+            assertEquals("compliment", correction.get("value").asText());
+            assertEquals("ana", correction.get("agent").asText());
+        }
+    }
+
+    @Test
+    void evalPrintsParleyAndTheBaselineSideBySide() throws Exception {
+        assumeTrue(Files.isReadable(TWEETS), "the shared test data is next to the repository");
+        assertEquals(CliCommand.OK, command("eval").run(context("", null), List.of("--sentiment", TWEETS.toString())));
+        List<JsonNode> lines = lines();
+        assertEquals(List.of("parley", "baseline"), lines.stream().map(l -> l.get("classifier").asText()).toList());
+        double ours = lines.get(0).get("pearson_r").asDouble();
+        double baseline = lines.get(1).get("pearson_r").asDouble();
+        assertTrue(ours > baseline, "rules " + ours + " vs plain lexicon " + baseline);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("gold\\pred"), "the confusion matrix is shown");
+    }
+
+    private List<JsonNode> lines() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(json.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    private static CliCommand command(String name) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(CommandsTest.class).getBundleContext();
+        ClassificationServiceTest.service(org.parley.analytics.ClassificationService.class);
+        for (int tries = 0; tries < 100; tries++) {
+            var refs = context.getServiceReferences(CliCommand.class, "(" + CliCommand.NAME + "=" + name + ")");
+            if (!refs.isEmpty()) {
+                ServiceReference<CliCommand> ref = refs.iterator().next();
+                return context.getService(ref);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no command " + name);
+    }
+
+    private CliContext context(String stdin, Store store) {
+        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+        return new CliContext() {
+
+            @Override
+            public Path workspace() {
+                return workspace;
+            }
+
+            @Override
+            public boolean workspaceGiven() {
+                return store != null;
+            }
+
+            @Override
+            public Store store() {
+                if (store == null) {
+                    throw new AssertionError("this command must not open a workspace");
+                }
+                return store;
+            }
+
+            @Override
+            public InputStream in() {
+                return in;
+            }
+
+            @Override
+            public PrintStream out() {
+                return new PrintStream(out, true, StandardCharsets.UTF_8);
+            }
+
+            @Override
+            public PrintStream err() {
+                return new PrintStream(err, true, StandardCharsets.UTF_8);
+            }
+        };
+    }
+}

@@ -1,0 +1,116 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.routing.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.demo.DemoWorkspace;
+import org.parley.routing.RoutingRule;
+import org.parley.routing.RoutingService;
+import org.parley.routing.RoutingVersion;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/** The Routing part in a real window on a real demo workspace. */
+class RoutingPartTest {
+
+    @TempDir
+    Path workspace;
+
+    private final SwtHarness swt = new SwtHarness();
+    private Store store;
+    private Shell shell;
+    private RoutingPart part;
+    private final RoutingService routing = SwtHarness.service(RoutingService.class);
+
+    @BeforeEach
+    void open() {
+        store = SwtHarness.service(StoreFactory.class).open(StoreSettings.embedded(workspace));
+        SwtHarness.service(DemoWorkspace.class).seed(store, Instant.now());
+        shell = new Shell(swt.display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1400, 900);
+        part = new RoutingPart(routing, store, swt.sync);
+        part.createControls(shell);
+        shell.open();
+        swt.waitFor("the default rules", () -> part.rules.table.getItemCount() > 0);
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        store.close();
+    }
+
+    @Test
+    void aNewWorkspaceShowsTheDefaultRulesAndPolicies() {
+        assertEquals("Version 1 (current)", part.version.getText());
+        assertEquals(10, part.rules.table.getItemCount());
+        assertEquals("Safety, legal or churn threats go to Escalations", part.rules.table.getItem(0).getText(1));
+        assertEquals("Escalations", part.rules.form.queue.getText(), "the first rule is in the form");
+        assertEquals(3, part.policies.table.getItemCount());
+        assertEquals("(default)", part.policies.table.getItem(0).getText(1));
+    }
+
+    @Test
+    void anAgentAddsARuleForPhoneCallsTestsItAndSavesANewVersion() {
+        part.rules.add();
+        assertEquals(11, part.rules.table.getItemCount(), "Add puts a new rule at the end");
+        RuleForm form = part.rules.form;
+        form.id.setText("phone-calls");
+        form.name.setText("Calls go to the call centre");
+        form.channels.setText("phone");
+        form.queue.setText("Call centre");
+        form.priority.select(1);
+        part.rules.test();
+        swt.waitFor("the preview", () -> part.rules.previewSummary.getText().startsWith(part.rules.preview
+                .getItemCount() + " matching"));
+        assertTrue(part.rules.preview.getItemCount() > 0, part.rules.previewSummary.getText());
+        for (TableItem row : part.rules.preview.getItems()) {
+            assertEquals("phone", row.getText(1));
+            assertEquals("channel phone one of [phone]", row.getText(3));
+        }
+
+        assertTrue(part.rules.apply(), part.rules.problem.getText());
+        assertEquals(11, part.rules.table.getItemCount());
+        part.note.setText("phone calls to the call centre");
+        part.save();
+        swt.waitFor("version 2", () -> part.version.getText().equals("Version 2 (current)"));
+
+        RoutingVersion saved = routing.current(store);
+        assertEquals(2, saved.version());
+        assertEquals("phone calls to the call centre", saved.note());
+        RoutingRule added = saved.config().rule("phone-calls").orElseThrow();
+        assertEquals(List.of("phone"), added.when().channels());
+        assertEquals("high", added.target().priority().id());
+        assertEquals(2, routing.versions(store).size(), "version 1 is kept");
+    }
+
+    @Test
+    void aWrongValueIsNamedAndNothingChanges() {
+        part.rules.form.influenceMin.setText("lots");
+        assertEquals(false, part.rules.apply());
+        assertEquals("influence minimum must be a number, got 'lots'", part.rules.problem.getText());
+        assertEquals(10, part.rules.table.getItemCount());
+    }
+}
