@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey.internal.cli;
+package org.parley.journey.cli.internal;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
