@@ -175,6 +175,17 @@ class CsvConnectorTest {
     }
 
     @Test
+    void anImpossibleDateIsRefusedRatherThanMovedToTheEndOfTheMonth() {
+        TimeParser german = new TimeParser(List.of("dd.MM.yyyy HH:mm"), "Europe/Berlin");
+        assertEquals(OffsetDateTime.parse("2026-02-28T10:00+01:00"), german.parse("28.02.2026 10:00"));
+        assertThrows(java.time.format.DateTimeParseException.class, () -> german.parse("31.02.2026 10:00"));
+        TimeParser builtIn = new TimeParser(List.of(), null);
+        assertEquals(OffsetDateTime.parse("2026-11-03T09:15Z"), builtIn.parse("2026-11-03T09:15:00Z"));
+        assertEquals(OffsetDateTime.parse("2026-11-03T21:15Z"), builtIn.parse("11/03/2026 9:15 PM"));
+        assertEquals(OffsetDateTime.parse("2026-11-03T00:00Z"), builtIn.parse("2026-11-03"));
+    }
+
+    @Test
     void delimitersAreDetected() {
         assertEquals(';', CsvSniffer.detect("a;b;c\n1;\"x;y\";3\n"));
         assertEquals('\t', CsvSniffer.detect("a\tb,c\td\n1\t2,3\t4\n"));

@@ -47,6 +47,7 @@ public final class CsvConnector implements ChannelConnector {
     static final String DELIMITER = "delimiter";
     static final String CHANNEL = "channel";
     static final String COUNTRY_CODE = "countryCode";
+    static final String CHECKPOINT_EVERY = "checkpointEvery";
 
     private static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of(PROFILE, "Column profile", SettingType.TEXT, false, null,
@@ -68,7 +69,9 @@ public final class CsvConnector implements ChannelConnector {
             SettingDescriptor.of(CHANNEL, "Channel", SettingType.TEXT, false, "phone",
                     "The channel of rows without a channel column: phone, chat, email, sms"),
             SettingDescriptor.of(COUNTRY_CODE, "Country calling code", SettingType.TEXT, false, null,
-                    "Added to phone numbers written without one, for example 1 or 49"));
+                    "Added to phone numbers written without one, for example 1 or 49"),
+            SettingDescriptor.of(CHECKPOINT_EVERY, "Rows per checkpoint", SettingType.INTEGER, false, "500",
+                    "How many rows are committed together; a stopped run resumes after the last commit"));
 
     @Reference(target = "(type=osgi.instance.area)", cardinality = ReferenceCardinality.OPTIONAL,
             policy = ReferencePolicy.DYNAMIC)

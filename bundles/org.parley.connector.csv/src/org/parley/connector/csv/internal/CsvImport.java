@@ -46,12 +46,14 @@ final class CsvImport {
     private final Path file;
     private final CsvProfile profile;
     private final IngestContext context;
+    private final long checkpointEvery;
     private long bytesRead;
 
     CsvImport(Path file, CsvProfile profile, IngestContext context) {
         this.file = file;
         this.profile = profile;
         this.context = context;
+        this.checkpointEvery = Math.max(1, context.settings().getLong(CsvConnector.CHECKPOINT_EVERY, CHECKPOINT_EVERY));
     }
 
     void run() throws IOException {
@@ -97,7 +99,7 @@ final class CsvImport {
             n++;
             if (n > resume) {
                 handle(record, mapper, line);
-                if (n % CHECKPOINT_EVERY == 0) {
+                if (n % checkpointEvery == 0) {
                     context.checkpoint(Long.toString(n));
                     context.progress(bytesRead, size);
                 }

@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,8 @@ final class TimeParser {
     TimeParser(List<String> patterns, String zone) {
         this.patterns = patterns.isEmpty() ? BUILT_IN : List.copyOf(patterns);
         for (String pattern : this.patterns) {
-            formats.add(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
+            formats.add(DateTimeFormatter.ofPattern(strictYears(pattern), Locale.ROOT)
+                    .withResolverStyle(ResolverStyle.STRICT));
         }
         this.zone = zone == null || zone.isBlank() ? ZoneOffset.UTC : ZoneId.of(zone);
     }
@@ -69,6 +71,21 @@ final class TimeParser {
         }
         throw new DateTimeParseException("bad date '" + text + "' (formats tried: " + String.join(" | ", patterns)
                 + ")", text, 0, first);
+    }
+
+    /**
+     * Strict resolving refuses the 31st of February (smart resolving would make it the 28th), but needs
+     * {@code u} (proleptic year) instead of {@code y} (year of era) outside quoted text.
+     */
+    private static String strictYears(String pattern) {
+        StringBuilder b = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            quoted = c == '\'' ? !quoted : quoted;
+            b.append(c == 'y' && !quoted ? 'u' : c);
+        }
+        return b.toString();
     }
 
     private OffsetDateTime toOffset(TemporalAccessor parsed) {

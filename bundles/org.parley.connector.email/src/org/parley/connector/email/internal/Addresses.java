@@ -54,7 +54,10 @@ final class Addresses {
         return new Parsed(address, name == null || name.isBlank() ? null : name);
     }
 
-    /** {@code " JJL at PoBox.com "} becomes {@code jjl@pobox.com}; null when there is no address. */
+    /**
+     * {@code " JJL at PoBox.com "} becomes {@code jjl@pobox.com}; null when there is no address (no
+     * {@code @}, like the {@code nobody} of a bounce's From_ line).
+     */
     static String normalise(String address) {
         if (address == null) {
             return null;
@@ -68,7 +71,7 @@ final class Addresses {
         if (a.startsWith("mailto:")) {
             a = a.substring("mailto:".length());
         }
-        return a.isEmpty() ? null : a.toLowerCase(Locale.ROOT);
+        return a.indexOf('@') <= 0 ? null : a.toLowerCase(Locale.ROOT);
     }
 
     private static String unquote(String name) {

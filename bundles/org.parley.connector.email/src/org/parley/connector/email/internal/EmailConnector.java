@@ -32,6 +32,7 @@ public final class EmailConnector implements ChannelConnector {
     static final String USER = "user";
     static final String PASSWORD = "password";
     static final String FOLDER = "folder";
+    static final String CHECKPOINT_EVERY = "checkpointEvery";
 
     private static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of(HOST, "IMAP host", SettingType.TEXT, false, null,
@@ -43,7 +44,9 @@ public final class EmailConnector implements ChannelConnector {
             SettingDescriptor.of(USER, "User name", SettingType.TEXT, false, null, "The mailbox's login name"),
             SettingDescriptor.of(PASSWORD, "Password", SettingType.SECRET, false, null,
                     "The mailbox's password or app password, kept in secure storage"),
-            SettingDescriptor.of(FOLDER, "Folder", SettingType.TEXT, false, "INBOX", "The folder to read"));
+            SettingDescriptor.of(FOLDER, "Folder", SettingType.TEXT, false, "INBOX", "The folder to read"),
+            SettingDescriptor.of(CHECKPOINT_EVERY, "Messages per checkpoint", SettingType.INTEGER, false, "200",
+                    "How many messages are committed together; a stopped run resumes after the last commit"));
 
     @Override
     public String id() {

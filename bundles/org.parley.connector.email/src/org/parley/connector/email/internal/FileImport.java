@@ -27,10 +27,13 @@ final class FileImport {
     private final Path file;
     private final IngestContext context;
     private final MailParser parser = new MailParser();
+    private final long checkpointEvery;
 
     FileImport(Path file, IngestContext context) {
         this.file = file;
         this.context = context;
+        this.checkpointEvery = Math.max(1,
+                context.settings().getLong(EmailConnector.CHECKPOINT_EVERY, CHECKPOINT_EVERY));
     }
 
     void run() throws IOException {
@@ -68,7 +71,7 @@ final class FileImport {
             MboxReader.Entry entry;
             while (!context.isCanceled() && (entry = reader.next()) != null) {
                 hand(entry.message(), entry.fromLine(), entry.offset());
-                if (++sinceCheckpoint >= CHECKPOINT_EVERY) {
+                if (++sinceCheckpoint >= checkpointEvery) {
                     context.checkpoint(Long.toString(reader.position()));
                     context.progress(reader.position(), size);
                     sinceCheckpoint = 0;

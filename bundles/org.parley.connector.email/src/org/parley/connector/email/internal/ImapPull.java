@@ -39,9 +39,12 @@ final class ImapPull {
 
     private final IngestContext context;
     private final MailParser parser = new MailParser();
+    private final long checkpointEvery;
 
     ImapPull(IngestContext context) {
         this.context = context;
+        this.checkpointEvery = Math.max(1,
+                context.settings().getLong(EmailConnector.CHECKPOINT_EVERY, CHECKPOINT_EVERY));
     }
 
     void run() throws IOException {
@@ -96,7 +99,7 @@ final class ImapPull {
             }
             hand(messages[i], url, uid);
             last = uid;
-            if (++since >= CHECKPOINT_EVERY) {
+            if (++since >= checkpointEvery) {
                 context.checkpoint(validity + ":" + last);
                 context.progress(i + 1, messages.length);
                 since = 0;

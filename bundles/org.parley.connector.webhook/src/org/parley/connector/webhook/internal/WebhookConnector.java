@@ -51,7 +51,7 @@ public final class WebhookConnector implements ChannelConnector {
     static final String SECRET = "secret";
     static final String MAX_BYTES = "maxBytes";
     static final String CHANNEL = "channel";
-    static final int CHECKPOINT_EVERY = 500;
+    static final String CHECKPOINT_EVERY = "checkpointEvery";
 
     private static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of(PORT, "Port", SettingType.INTEGER, false, "8787",
@@ -66,7 +66,9 @@ public final class WebhookConnector implements ChannelConnector {
             SettingDescriptor.of(MAX_BYTES, "Largest event (bytes)", SettingType.INTEGER, false, "1048576",
                     "Bodies larger than this are refused with 413"),
             SettingDescriptor.of(CHANNEL, "Default channel", SettingType.TEXT, false, "chat",
-                    "The channel of events that name none"));
+                    "The channel of events that name none"),
+            SettingDescriptor.of(CHECKPOINT_EVERY, "Lines per checkpoint", SettingType.INTEGER, false, "500",
+                    "For .jsonl replays: how many lines are committed together"));
 
     @Override
     public String id() {
@@ -151,6 +153,7 @@ public final class WebhookConnector implements ChannelConnector {
         long resume = context.resumeFrom().map(Long::parseLong).orElse(0L);
         String channel = context.settings().get(CHANNEL).orElse("chat");
         long size = Files.size(file);
+        long every = Math.max(1, context.settings().getLong(CHECKPOINT_EVERY, 500));
         long line = 0;
         long bytes = 0;
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE);
@@ -164,7 +167,7 @@ public final class WebhookConnector implements ChannelConnector {
                     continue;
                 }
                 replay(file, line, text, channel, context);
-                if (line % CHECKPOINT_EVERY == 0) {
+                if (line % every == 0) {
                     context.checkpoint(Long.toString(line));
                     context.progress(Math.min(bytes, size), size);
                 }

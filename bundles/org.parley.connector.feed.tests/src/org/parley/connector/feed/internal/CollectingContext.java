@@ -1,0 +1,105 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.connector.feed.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.parley.channels.ChannelConnector;
+import org.parley.channels.ConnectorSettings;
+import org.parley.channels.InboundMessage;
+import org.parley.channels.IngestContext;
+import org.parley.channels.QuarantineRecord;
+
+/**
+ * An ingest context that keeps what a connector hands over, as the pipeline would: messages count
+ * as stored once a checkpoint follows them.
+ */
+final class CollectingContext implements IngestContext {
+
+    final List<InboundMessage> messages = new ArrayList<>();
+    final List<QuarantineRecord> quarantined = new ArrayList<>();
+    final List<String> checkpoints = new ArrayList<>();
+    private final ConnectorSettings settings;
+    private final Map<String, String> secrets = new HashMap<>();
+    private final String resumeFrom;
+    private int cancelAfter = Integer.MAX_VALUE;
+    private int committed;
+
+    CollectingContext(ChannelConnector connector, Map<String, String> settings, String resumeFrom) {
+        this.settings = new ConnectorSettings(connector.settings(), settings);
+        this.resumeFrom = resumeFrom;
+    }
+
+    CollectingContext secret(String key, String value) {
+        secrets.put(key, value);
+        return this;
+    }
+
+    /** Cancels the run once this many messages were handed over. */
+    CollectingContext cancelAfter(int count) {
+        cancelAfter = count;
+        return this;
+    }
+
+    /** The messages followed by a checkpoint: what the pipeline would have stored. */
+    List<InboundMessage> committed() {
+        return messages.subList(0, committed);
+    }
+
+    @Override
+    public ConnectorSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public Optional<char[]> secret(String key) {
+        return Optional.ofNullable(secrets.get(key)).map(String::toCharArray);
+    }
+
+    @Override
+    public Optional<String> resumeFrom() {
+        return Optional.ofNullable(resumeFrom);
+    }
+
+    @Override
+    public void message(InboundMessage message) {
+        messages.add(message);
+    }
+
+    @Override
+    public void quarantine(QuarantineRecord record) {
+        quarantined.add(record);
+    }
+
+    @Override
+    public void checkpoint(String position) {
+        checkpoints.add(position);
+        committed = messages.size();
+    }
+
+    @Override
+    public boolean isCanceled() {
+        return messages.size() >= cancelAfter;
+    }
+
+    @Override
+    public void progress(long done, long total) {
+        // not shown in tests
+    }
+
+    /** The last checkpoint, or null. */
+    String lastCheckpoint() {
+        return checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
+    }
+}
