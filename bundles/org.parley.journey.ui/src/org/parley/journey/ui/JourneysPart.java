@@ -17,6 +17,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
@@ -39,6 +42,15 @@ import org.parley.ui.RowsPart;
 public class JourneysPart extends RowsPart<JourneySummary> {
 
     private final JourneyRepository journeys;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private EPartService parts;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private EModelService models;
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private MApplication application;
     private Text outline;
     private BackgroundLoad<String> outlineLoader;
 
@@ -57,6 +69,8 @@ public class JourneysPart extends RowsPart<JourneySummary> {
         Table table = createTable(top, "Loading journeys", "Journey:320", "Persona:180", "State:80", "Stages:70",
                 "Steps:70");
         table.addListener(SWT.Selection, event -> showOutline());
+        table.addListener(SWT.DefaultSelection, event -> openSelected());
+        table.setToolTipText("Double-click (or Enter) opens the journey map editor");
         outline = new Text(sash, SWT.MULTI | SWT.READ_ONLY | SWT.V_SCROLL | SWT.WRAP | SWT.BORDER);
         sash.setWeights(45, 55);
         outlineLoader = background("Loading journey");
@@ -82,6 +96,16 @@ public class JourneysPart extends RowsPart<JourneySummary> {
         return new String[]{row.name(), row.persona() == null ? "" : row.persona(),
                 row.state().name().replace('_', '-').toLowerCase(Locale.ROOT), String.valueOf(row.stages()),
                 String.valueOf(row.steps())};
+    }
+
+    /** Opens the selected journey in the journey map editor. */
+    void openSelected() {
+        int index = table().getSelectionIndex();
+        if (index < 0 || index >= shown().size() || parts == null || models == null || application == null) {
+            return;
+        }
+        JourneySummary row = shown().get(index);
+        JourneyEditors.open(parts, models, application, row.id(), row.name());
     }
 
     private void showOutline() {

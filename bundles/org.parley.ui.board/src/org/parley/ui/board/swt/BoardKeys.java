@@ -71,6 +71,7 @@ final class BoardKeys {
                 case 'c' -> Action.COPY;
                 case 'x' -> Action.CUT;
                 case 'v' -> Action.PASTE;
+                case 's' -> Action.SAVE;
                 default -> null;
             };
         }

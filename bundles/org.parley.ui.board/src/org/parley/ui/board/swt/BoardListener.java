@@ -30,7 +30,8 @@ public interface BoardListener {
         DELETE,
         ADD,
         INCREASE,
-        DECREASE
+        DECREASE,
+        SAVE
     }
 
     default void selectionChanged(List<BoardRef> selection, BoardRef focus) {

@@ -1,0 +1,108 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.journey.ui;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.parley.ui.board.BoardRef;
+import org.parley.ui.board.command.CommandStack;
+
+/**
+ * The editor's tool bar: add stage/step/lane, undo/redo, zoom, the period of the live figures,
+ * export.
+ */
+final class JourneyToolbar {
+
+    private static final int[] PERIODS = {7, 30, 90, 365};
+
+    private final ToolItem undo;
+    private final ToolItem redo;
+
+    JourneyToolbar(Composite parent, JourneyEditorPart editor) {
+        Composite row = new Composite(parent, SWT.NONE);
+        row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        row.setLayout(new org.eclipse.swt.layout.GridLayout(3, false));
+        ToolBar bar = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+        item(bar, "Add stage", "Add a stage after the selected one", () -> add(editor, BoardRef.Kind.GROUP));
+        item(bar, "Add step", "Add a step after the selected one", () -> add(editor, BoardRef.Kind.COLUMN));
+        item(bar, "Add lane", "Add a lane of your own below the selected one", () -> add(editor, BoardRef.Kind.ROW));
+        new ToolItem(bar, SWT.SEPARATOR);
+        undo = item(bar, "Undo", "Undo (Ctrl+Z)", () -> editor.stack().undo());
+        redo = item(bar, "Redo", "Redo (Ctrl+Y)", () -> editor.stack().redo());
+        new ToolItem(bar, SWT.SEPARATOR);
+        item(bar, "Zoom \u2212", "Zoom out (Ctrl+minus, Ctrl+wheel)", () -> editor.canvas()
+                .setZoom(editor.canvas().zoom() / 1.2));
+        item(bar, "100%", "Actual size (Ctrl+0)", () -> editor.canvas().setZoom(1));
+        item(bar, "Zoom +", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> editor.canvas()
+                .setZoom(editor.canvas().zoom() * 1.2));
+        new ToolItem(bar, SWT.SEPARATOR);
+        item(bar, "Save", "Save the journey (Ctrl+S)", editor::saveFromKeyboard);
+        item(bar, "Export\u2026", "Export the map as SVG or PNG", () -> ExportAction.run(editor));
+        new Label(row, SWT.NONE).setText("   Live figures of the last");
+        Combo period = new Combo(row, SWT.READ_ONLY);
+        for (int days : PERIODS) {
+            period.add(days + " days");
+        }
+        period.select(1);
+        period.addListener(SWT.Selection, e -> editor.setPeriodDays(PERIODS[period.getSelectionIndex()]));
+    }
+
+    private static void add(JourneyEditorPart editor, BoardRef.Kind kind) {
+        if (editor.gestures() == null) {
+            return;
+        }
+        BoardRef focus = editor.canvas().focus();
+        BoardRef at = null;
+        if (kind == BoardRef.Kind.GROUP) {
+            at = focus != null && focus.column() != null && editor.document().map().stageOf(focus.column())
+                    .isPresent()
+                            ? BoardRef.group(editor.document().map().stageOf(focus.column()).get().id())
+                            : focus != null && focus.kind() == BoardRef.Kind.GROUP ? focus : null;
+        } else if (kind == BoardRef.Kind.COLUMN) {
+            at = focus != null && focus.column() != null ? BoardRef.column(focus.column()) : lastColumn(editor);
+        } else {
+            at = focus != null && focus.row() != null ? BoardRef.row(focus.row()) : lastRow(editor);
+        }
+        editor.run(editor.gestures().add(at));
+    }
+
+    private static BoardRef lastColumn(JourneyEditorPart editor) {
+        var columns = editor.canvas().board().columns();
+        return columns.isEmpty() ? null : BoardRef.column(columns.get(columns.size() - 1).id());
+    }
+
+    private static BoardRef lastRow(JourneyEditorPart editor) {
+        var rows = editor.canvas().board().rows();
+        return rows.isEmpty() ? null : BoardRef.row(rows.get(rows.size() - 1).id());
+    }
+
+    private static ToolItem item(ToolBar bar, String text, String tip, Runnable action) {
+        ToolItem item = new ToolItem(bar, SWT.PUSH);
+        item.setText(text);
+        item.setToolTipText(tip);
+        item.addListener(SWT.Selection, e -> action.run());
+        return item;
+    }
+
+    void update(CommandStack stack) {
+        if (undo.isDisposed()) {
+            return;
+        }
+        undo.setEnabled(stack.canUndo());
+        undo.setToolTipText(stack.canUndo() ? "Undo " + stack.undoLabel() + " (Ctrl+Z)" : "Nothing to undo");
+        redo.setEnabled(stack.canRedo());
+        redo.setToolTipText(stack.canRedo() ? "Redo " + stack.redoLabel() + " (Ctrl+Y)" : "Nothing to redo");
+    }
+}
