@@ -1,0 +1,240 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.journey.cli.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
+import org.parley.journey.JourneyMap;
+import org.parley.journey.JourneyService;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/** The journey commands as parley-cli runs them: JSON lines out, clear errors. */
+class JourneyCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workspace;
+
+    @TempDir
+    Path files;
+
+    private Store store;
+    private JourneyService journeys;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void open() {
+        store = service(StoreFactory.class).open(StoreSettings.embedded(workspace));
+        journeys = service(JourneyService.class);
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void listPrintsOneJsonObjectPerJourney() throws Exception {
+        JourneyMap complaint = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        journeys.save(store, journeys.fromTemplate("reviews-purchase"));
+        assertEquals(0, run("journey list"));
+        List<JsonNode> lines = lines();
+        assertEquals(2, lines.size());
+        JsonNode first = lines.stream().filter(l -> l.get("stable_id").asText().equals(complaint.id())).findFirst()
+                .orElseThrow();
+        assertEquals(complaint.databaseId().longValue(), first.get("id").asLong());
+        assertEquals(complaint.steps().size(), first.get("steps").asInt());
+        assertEquals("Vocal customer", first.get("persona").asText());
+    }
+
+    @Test
+    void exportThenImportIntoAFreshWorkspaceGivesTheSameFile() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("reviews-purchase"));
+        Path file = files.resolve("journey.json");
+        assertEquals(0, run("journey export " + map.databaseId() + " --format json --out " + file));
+        assertEquals(map.id(), lines().get(0).get("stable_id").asText());
+        String exported = Files.readString(file);
+
+        journeys.delete(store, map.databaseId());
+        out.reset();
+        assertEquals(0, run("journey import " + file));
+        JsonNode imported = lines().get(0);
+        assertEquals(map.id(), imported.get("stable_id").asText());
+        assertEquals(false, imported.get("replaced").asBoolean());
+
+        Path again = files.resolve("again.json");
+        out.reset();
+        assertEquals(0, run("journey export " + map.id() + " --format json --out " + again));
+        assertEquals(exported, Files.readString(again));
+        out.reset();
+        assertEquals(0, run("journey import " + again));
+        assertTrue(lines().get(0).get("replaced").asBoolean());
+    }
+
+    @Test
+    void markdownGoesToStandardOutputAndNamesEveryStep() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        assertEquals(0, run("journey export " + map.id() + " --format md"));
+        String md = out.toString(StandardCharsets.UTF_8);
+        map.steps().forEach(step -> assertTrue(md.contains("### " + step.name()), step.name()));
+        assertTrue(md.contains("0 interactions"), "figures of an empty workspace are zero");
+    }
+
+    @Test
+    void checkListsTheStepsAPlannerMustFix() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        assertEquals(0, run("journey check " + map.databaseId()));
+        List<JsonNode> findings = lines();
+        assertTrue(findings.stream().anyMatch(f -> f.get("code").asText().equals("step-without-touchpoint")
+                && f.get("step").asText().equals("Hits a problem")), findings.toString());
+        assertTrue(findings.stream().allMatch(f -> f.get("journey").asText().equals(map.id())));
+    }
+
+    @Test
+    void figuresOfAnEmptyWorkspaceAreZeroForEveryTouchpoint() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        assertEquals(0, run("journey figures " + map.id() + " --days 7"));
+        List<JsonNode> figures = lines();
+        assertEquals(map.touchpoints().size(), figures.size());
+        for (JsonNode figure : figures) {
+            assertEquals(0, figure.get("volume").asLong());
+            assertTrue(figure.get("average_sentiment").isNull());
+            assertTrue(figure.get("median_first_response_seconds").isNull());
+        }
+    }
+
+    @Test
+    void mistakesSayWhatIsWrong() throws Exception {
+        assertTrue(assertThrows(UsageException.class, () -> run("journey export 42 --format json")).getMessage()
+                .contains("No journey '42'"));
+        journeys.save(store, journeys.fromTemplate("social-complaint"));
+        String id = journeys.list(store).get(0).id();
+        assertTrue(assertThrows(UsageException.class, () -> run("journey export " + id + " --format pdf"))
+                .getMessage().contains("json, svg, png, md"));
+        Path bad = files.resolve("bad.json");
+        Files.writeString(bad, "{\"format\":\"parley-journey\",\"formatVersion\":1,\"id\":\"x\",\"stages\":{}}");
+        assertEquals(CliCommand.FAILED, run("journey import " + bad));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("stages must be a list"), err.toString());
+        assertTrue(assertThrows(UsageException.class, () -> run("journey import " + files.resolve("none.json")))
+                .getMessage().contains("No such file"));
+    }
+
+    private int run(String line) throws Exception {
+        List<String> words = new ArrayList<>(List.of(line.split(" ")));
+        String name = words.remove(0) + " " + words.remove(0);
+        return command(name).run(context(), words);
+    }
+
+    private List<JsonNode> lines() throws Exception {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                lines.add(JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    private CliContext context() {
+        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new CliContext() {
+            @Override
+            public Path workspace() {
+                return workspace;
+            }
+
+            @Override
+            public boolean workspaceGiven() {
+                return true;
+            }
+
+            @Override
+            public Store store() {
+                return store;
+            }
+
+            @Override
+            public InputStream in() {
+                return new ByteArrayInputStream(new byte[0]);
+            }
+
+            @Override
+            public PrintStream out() {
+                return stdout;
+            }
+
+            @Override
+            public PrintStream err() {
+                return stderr;
+            }
+        };
+    }
+
+    private static CliCommand command(String name) throws Exception {
+        BundleContext context = FrameworkUtil.getBundle(JourneyCommandsTest.class).getBundleContext();
+        service(JourneyService.class);
+        for (int attempt = 0; attempt < 100; attempt++) {
+            Collection<ServiceReference<CliCommand>> refs = context.getServiceReferences(CliCommand.class,
+                    "(" + CliCommand.NAME + "=" + name + ")");
+            if (!refs.isEmpty()) {
+                return context.getService(refs.iterator().next());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No command '" + name + "' is registered");
+    }
+
+    private static <T> T service(Class<T> type) {
+        BundleContext context = FrameworkUtil.getBundle(JourneyCommandsTest.class).getBundleContext();
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(10_000);
+            assertNotNull(service, type.getSimpleName() + " is registered");
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
