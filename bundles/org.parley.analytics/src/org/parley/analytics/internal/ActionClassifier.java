@@ -45,7 +45,9 @@ public final class ActionClassifier implements MessageClassifier {
                     "cancel my membership", "cancel my plan", "cancelling my", "canceling my", "close my account",
                     "delete my account", "terminate my", "switching to", "switch to another", "take my business",
                     "never buying", "never buy", "never use", "never shop", "never again", "done with you",
-                    "leaving you", "i'm leaving", "last time i", "going elsewhere", "find another")
+                    "leaving you", "i'm leaving", "last time i", "going elsewhere", "find another",
+                    "thinking of switching", "thinking of leaving", "thinking of cancel*", "considering switching",
+                    "considering leaving", "switch provider*", "switching provider*")
             .add("public escalation", 1, "@ceo", "ceo", "going to the press", "go to the press", "the press",
                     "the media", "journalist", "reporter", "go viral", "going viral", "tell everyone",
                     "warn everyone", "warn others", "bad review", "one star", "1 star", "trustpilot",

@@ -33,6 +33,9 @@ public final class TypeClassifier implements MessageClassifier {
 
     static final ClassifierId ID = new ClassifierId("parley.type", "1.0");
 
+    /** A sentiment this positive in a message that neither asks nor complains is praise. */
+    static final double CLEARLY_POSITIVE = 0.6;
+
     private final TypeCues cues = new TypeCues();
 
     @Override
@@ -142,6 +145,12 @@ public final class TypeClassifier implements MessageClassifier {
                 continue;
             }
             why.append(why.isEmpty() ? "" : ", ").append('\'').append(match.phrase()).append('\'');
+        }
+        boolean request = found.stream().anyMatch(m -> "request".equals(m.group()));
+        if (weight == 0 && sentiment >= CLEARLY_POSITIVE && !askingOrComplaining && !request) {
+            cue(draft, "rule:clearly-positive", sentiment,
+                    String.format(Locale.ROOT, "clearly positive (%.2f), neither asking nor complaining", sentiment));
+            return true;
         }
         if (weight == 0 || sentiment < 0.3 || weight + sentiment < 1) {
             return false;

@@ -55,7 +55,10 @@ final class TypeCues {
                     "bad service", "bad experience", "lost my", "cancelled my", "late again", "delayed again",
                     "doesn't even", "not acceptable", "failed", "fails", "failing", "missing", "stolen",
                     "not received", "haven't received", "have not received", "didn't receive", "did not receive",
-                    "caught fire", "on fire", "exploded", "injured", "lawyer", "legal action", "want my money back")
+                    "caught fire", "on fire", "exploded", "injured", "lawyer", "legal action", "want * money back",
+                    "keeps crash*", "keeps reboot*", "keeps drop*", "keeps disconnect*", "keeps freez*",
+                    "keeps cutting", "keeps failing", "dropped out", "drops out", "dropping out", "dies", "died",
+                    "fix it", "fix this", "sort it out", "charged me twice", "not what i paid", "still no")
             .add("complaint-problem", 0.5, "problem with", "problems with", "issue with", "issues with",
                     "error", "wrong", "bad", "again", "slow", "still")
             .add("compliment", 1, "love", "loving", "loved", "great job", "great service", "great work",
@@ -64,7 +67,10 @@ final class TypeCues {
                     "appreciated", "grateful", "impressed", "recommend", "happy with", "pleased with",
                     "satisfied with", "5 stars", "five stars", "keep it up", "you rock", "guys rock",
                     "helpful", "lifesaver", "legend", "delighted", "made my day", "best", "perfect",
-                    "great", "so quick", "super fast", "so fast", "thrilled", "beautiful", "nice")
+                    "great", "so quick", "super fast", "so fast", "thrilled", "beautiful", "nice", "perfectly",
+                    "happy customer", "friendly", "well done", "top notch", "spot on", "fab", "chuffed")
+            .add("request", 0, "i need", "need help", "help me", "i want", "want help", "i'd like", "i would like",
+                    "please", "pls", "wanna", "need assistance", "assistance", "help to", "help with")
             .add("thanks", 0.6, "thank you", "thanks", "thx", "thank u", "ty", "cheers", "many thanks");
 
     private final Phrases inquiries = new Phrases().add("inquiry", 1, "i want to know", "i'd like to know",

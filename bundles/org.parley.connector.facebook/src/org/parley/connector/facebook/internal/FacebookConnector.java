@@ -45,6 +45,9 @@ public final class FacebookConnector implements ChannelConnector {
     /** Setting: how many days before the checkpoint posts are read again, for their new comments. */
     public static final String LOOKBACK_DAYS = "commentLookbackDays";
 
+    /** Setting: how many records an import hands over between two checkpoints. */
+    public static final String CHECKPOINT_EVERY = "checkpointEvery";
+
     private static final int SNIFF_BYTES = 4096;
 
     @Override
@@ -80,6 +83,8 @@ public final class FacebookConnector implements ChannelConnector {
                         "The Graph API with its version; change for a test server."),
                 SettingDescriptor.of(CONVERSATIONS, "Pull Messenger conversations", SettingType.BOOLEAN, false, "true",
                         "Whether private conversations with the page are pulled as well."),
+                SettingDescriptor.of(CHECKPOINT_EVERY, "Records per commit", SettingType.INTEGER, false, "200",
+                        "How many records an import stores in one transaction; a stopped run resumes after the last."),
                 SettingDescriptor.of(LOOKBACK_DAYS, "Comment look-back (days)", SettingType.INTEGER, false, "7",
                         "Posts this many days older than the last pull are read again to catch their new comments."));
     }

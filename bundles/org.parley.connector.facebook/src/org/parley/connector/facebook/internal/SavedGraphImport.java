@@ -27,8 +27,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class SavedGraphImport {
 
-    private static final int CHECKPOINT_EVERY = 200;
-
     private final Path file;
     private final IngestContext context;
     private final String name;
@@ -72,6 +70,7 @@ final class SavedGraphImport {
         String edgeOwner = edgeOwner(root.path("paging"));
         boolean comments = edgeOwner != null;
         String pageId = context.settings().get(FacebookConnector.PAGE_ID).orElseGet(() -> pageOf(data));
+        long every = Math.max(1, context.settings().getLong(FacebookConnector.CHECKPOINT_EVERY, 200));
         long resumeAfter = context.resumeFrom().map(SavedGraphImport::index).orElse(0L);
         long index = 0;
         for (JsonNode object : data) {
@@ -83,7 +82,7 @@ final class SavedGraphImport {
                 return;
             }
             take(object, index, comments || looksLikeComment(object), edgeOwner, pageId);
-            if (index % CHECKPOINT_EVERY == 0) {
+            if (index % every == 0) {
                 context.checkpoint(Long.toString(index));
             }
             context.progress(index, data.size());

@@ -44,6 +44,9 @@ public final class FeedConnector implements ChannelConnector {
     /** Setting: the largest feed read, in bytes. */
     public static final String MAX_BYTES = "maxBytes";
 
+    /** Setting: how many records an import hands over between two checkpoints. */
+    public static final String CHECKPOINT_EVERY = "checkpointEvery";
+
     /** The default largest feed: 20 MiB. */
     static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
     private static final int SNIFF_BYTES = 2048;
@@ -84,6 +87,8 @@ public final class FeedConnector implements ChannelConnector {
                         List.of("auto", FeedChannel.FORUM, FeedChannel.REVIEW)),
                 SettingDescriptor.of(TAGS, "Tags", SettingType.TEXT, false, null,
                         "Comma-separated tags every message of this feed gets (a product, a site)."),
+                SettingDescriptor.of(CHECKPOINT_EVERY, "Records per commit", SettingType.INTEGER, false, "200",
+                        "How many records an import stores in one transaction; a stopped run resumes after the last."),
                 SettingDescriptor.of(MAX_BYTES, "Largest feed (bytes)", SettingType.INTEGER, false,
                         Long.toString(DEFAULT_MAX_BYTES), "A larger feed is refused."));
     }

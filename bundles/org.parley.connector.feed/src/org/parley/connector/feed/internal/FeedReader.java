@@ -35,8 +35,6 @@ import com.rometools.rome.io.SyndFeedInput;
  */
 final class FeedReader {
 
-    private static final int CHECKPOINT_EVERY = 200;
-
     private final IngestContext context;
     private final String source;
     private final LongFunction<String> positionAfter;
@@ -73,6 +71,7 @@ final class FeedReader {
         }
         EntryMapper mapper = new EntryMapper(feed, source, context.settings());
         List<SyndEntry> entries = feed.getEntries();
+        long every = Math.max(1, context.settings().getLong(FeedConnector.CHECKPOINT_EVERY, 200));
         long index = 0;
         for (SyndEntry entry : entries) {
             index++;
@@ -91,7 +90,7 @@ final class FeedReader {
                 context.quarantine(new QuarantineRecord(source + " entry " + index, e.getMessage(),
                         raw.getBytes(StandardCharsets.UTF_8)));
             }
-            if (index % CHECKPOINT_EVERY == 0) {
+            if (index % every == 0) {
                 context.checkpoint(positionAfter.apply(index));
             }
             context.progress(index, entries.size());

@@ -33,12 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class ArchiveReader {
 
-    private static final int CHECKPOINT_EVERY = 500;
-
     private final Path file;
     private final IngestContext context;
     private final Map<String, String> parents = new HashMap<>();
     private final long resumeAfter;
+    private final long checkpointEvery;
     private long total;
     private Author owner;
 
@@ -46,6 +45,7 @@ final class ArchiveReader {
         this.file = file;
         this.context = context;
         this.resumeAfter = context.resumeFrom().map(ArchiveReader::index).orElse(0L);
+        this.checkpointEvery = Math.max(1, context.settings().getLong(XConnector.CHECKPOINT_EVERY, 500));
     }
 
     void read() throws IOException {
@@ -67,7 +67,7 @@ final class ArchiveReader {
                 }
                 take(record, "tweet " + i + " (line " + line + ")");
                 last[0] = i;
-                if (i % CHECKPOINT_EVERY == 0) {
+                if (i % checkpointEvery == 0) {
                     context.checkpoint(Long.toString(i));
                     context.progress(i, total);
                 }

@@ -44,6 +44,8 @@ public final class XConnector implements ChannelConnector {
     public static final String API_BASE_URL = "apiBaseUrl";
     /** Secret: the app's bearer token. */
     public static final String BEARER_TOKEN = "bearerToken";
+    /** Setting: how many records an import hands over between two checkpoints. */
+    public static final String CHECKPOINT_EVERY = "checkpointEvery";
     /** Setting: the longest wait for a rate limit to reset, in seconds. */
     public static final String MAX_RATE_LIMIT_WAIT = "maxRateLimitWaitSeconds";
 
@@ -87,6 +89,8 @@ public final class XConnector implements ChannelConnector {
                         "Where the X API v2 is served; change only for a proxy or a test server."),
                 SettingDescriptor.of(MAX_RATE_LIMIT_WAIT, "Longest rate-limit wait (s)", SettingType.INTEGER, false,
                         "900", "How long a pull waits for the rate limit to reset before it stops with an error."),
+                SettingDescriptor.of(CHECKPOINT_EVERY, "Records per commit", SettingType.INTEGER, false, "500",
+                        "How many records an import stores in one transaction; a stopped run resumes after the last."),
                 SettingDescriptor.of(ACCOUNT_USERNAME, "Archive owner", SettingType.TEXT, false, null,
                         "The archive owner's username, used when the archive has no account.js."),
                 new SettingDescriptor(ARCHIVE_DIRECTION, "Archive tweets are", SettingType.CHOICE, false, "outbound",

@@ -1,0 +1,60 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.analytics.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.analytics.Aspect;
+import org.parley.analytics.ClassificationService;
+import org.parley.routing.MessageFacts;
+import org.parley.routing.MessageLabeler;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/**
+ * Routing sees the analytics verdicts, an agent's correction included, through the labeler service.
+ */
+class RoutingLabelsTest {
+
+    @TempDir
+    Path workspace;
+
+    @Test
+    void routingGetsStoredVerdictsWithCorrectionsAndClassifiesUnstoredTextOnTheSpot() throws Exception {
+        MessageLabeler labeler = ClassificationServiceTest.service(MessageLabeler.class);
+        ClassificationService service = ClassificationServiceTest.service(ClassificationService.class);
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.seed(store);
+            service.classifyStored(store, false, new NullProgressMonitor());
+            service.correct(store, ids.get(1), Aspect.ACTION, "urgent", "ana");
+            MessageFacts stored = new MessageFacts(ids.get(1), 0, "x", Instant.now(), "how do I change my address?",
+                    List.of(), null);
+            MessageFacts typed = new MessageFacts(0, 0, "email", Instant.now(),
+                    "I have instructed my lawyer. This is a disgrace.", List.of(), null);
+            Map<Long, MessageFacts.Labels> labels = labeler.labels(store, List.of(stored, typed));
+            assertEquals("urgent", labels.get(ids.get(1)).action(), "the agent's correction");
+            assertTrue(labels.get(ids.get(1)).influence() >= 40, "52k followers, verified");
+            assertEquals("urgent", labels.get(0L).action());
+            assertTrue(labels.get(0L).types().contains("complaint"), labels.get(0L).types().toString());
+            assertEquals("negative", labels.get(0L).sentimentLabel());
+        }
+    }
+}

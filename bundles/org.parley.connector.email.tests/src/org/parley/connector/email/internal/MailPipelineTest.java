@@ -1,0 +1,74 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.connector.email.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+import org.parley.ingest.IngestReport;
+import org.parley.ingest.IngestService;
+import org.parley.model.Interaction;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/** Real mailing-list archives through the real pipeline into Derby. */
+class MailPipelineTest {
+
+    @TempDir
+    Path workspace;
+
+    static <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(
+                FrameworkUtil.getBundle(EmailConnector.class).getBundleContext(), type, null);
+        tracker.open();
+        T service = tracker.waitForService(20_000);
+        assertNotNull(service, type.getSimpleName() + " is registered");
+        return service;
+    }
+
+    @Test
+    void theNumpyArchiveArchivedTwiceIsStoredOnceAndAgainAddsNothing() throws Exception {
+        IngestService ingest = service(IngestService.class);
+        Path mbox = CollectingContext.sharedData("mbox/numpy-discussion-2001-11.mbox");
+        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            IngestReport first = ingest.importPath(store, "email", mbox, new NullProgressMonitor());
+            assertEquals(82, first.added(), first.toString());
+            assertEquals(82, first.duplicates(), "the month's second copy: " + first);
+            assertEquals(new IngestReport(0, 0, 164, 0), ingest.importPath(store, "email", mbox, null));
+            assertEquals(82, store.interactions().count());
+            Interaction lee = store.interactions()
+                    .find("email", "Pine.SOL.4.30.0111011916360.17706-100000@mimosa.csv.warwick.ac.uk").orElseThrow();
+            assertEquals("jjl@pobox.com", lee.getAuthor().getHandle());
+        }
+    }
+
+    @Test
+    void bothArchivesAndTheEmlFolderGoIntoOneWorkspaceWithBrokenMailQuarantined() throws Exception {
+        IngestService ingest = service(IngestService.class);
+        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            IngestReport evs = ingest.importPath(store, "email", CollectingContext.sharedData("mbox/3gpp-sa4-evs.mbox"),
+                    null);
+            assertEquals(49, evs.added(), evs.toString());
+            IngestReport folder = ingest.importPath(store, "email", Path.of("resources", "eml").toAbsolutePath(), null);
+            assertEquals(new IngestReport(3, 0, 0, 1), folder);
+            assertEquals(52, store.interactions().count());
+            assertTrue(store.interactions().find("email", "alt-2@shop.example").isPresent());
+        }
+    }
+}

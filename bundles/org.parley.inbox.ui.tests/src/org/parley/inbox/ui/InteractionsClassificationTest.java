@@ -1,0 +1,129 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.inbox.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.analytics.ActionNeeded;
+import org.parley.analytics.Aspect;
+import org.parley.analytics.ClassificationService;
+import org.parley.demo.DemoWorkspace;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+
+/**
+ * The Interactions table in a real window on a demo workspace shows what analytics made of each
+ * message.
+ */
+class InteractionsClassificationTest {
+
+    private static final int TYPE = InteractionsPart.TYPE_COLUMN;
+
+    @TempDir
+    Path workspace;
+
+    private final SwtHarness swt = new SwtHarness();
+    private final ClassificationService classification = SwtHarness.service(ClassificationService.class);
+    private Store store;
+    private Shell shell;
+    private InteractionsPart part;
+
+    @BeforeEach
+    void open() {
+        store = SwtHarness.service(StoreFactory.class).open(StoreSettings.embedded(workspace));
+        SwtHarness.service(DemoWorkspace.class).seed(store, Instant.now());
+        shell = new Shell(swt.display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1500, 900);
+        part = new InteractionsPart(store.interactions(), swt.sync, classification, store);
+        part.createControls(shell);
+        shell.open();
+        swt.waitFor("the demo messages, classified on first open", () -> part.columns.size() > 100
+                && table().getItemCount() > 100 && !table().getItem(firstInbound()).getText(TYPE).isEmpty());
+    }
+
+    @AfterEach
+    void close() {
+        shell.dispose();
+        store.close();
+    }
+
+    private Table table() {
+        return part.interactionsTable();
+    }
+
+    private int firstInbound() {
+        for (int row = 0; row < table().getItemCount(); row++) {
+            if ("inbound".equals(table().getItem(row).getText(2))) {
+                return row;
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    void inboundMessagesShowTypeSentimentActionAndInfluenceInColour() {
+        boolean sawComplaint = false;
+        for (int row = 0; row < Math.min(300, table().getItemCount()); row++) {
+            TableItem item = table().getItem(row);
+            if (!"inbound".equals(item.getText(2))) {
+                assertEquals("", item.getText(TYPE), "our own replies are not classified");
+                continue;
+            }
+            assertTrue(item.getText(TYPE + 1).matches("(negative|neutral|positive) [+-]\\d\\.\\d\\d"),
+                    item.getText(TYPE + 1));
+            assertTrue(item.getText(TYPE + 2).matches("none|reply|urgent"), item.getText(TYPE + 2));
+            assertTrue(Integer.parseInt(item.getText(TYPE + 3)) >= 0);
+            if (item.getText(TYPE).contains("complaint")) {
+                sawComplaint = true;
+                assertEquals(swt.display.getSystemColor(SWT.COLOR_DARK_RED), item.getForeground(TYPE),
+                        "complaints are red: " + item.getText(4));
+            }
+        }
+        assertTrue(sawComplaint, "the demo has complaints");
+    }
+
+    @Test
+    void selectingAMessageExplainsItsClassification() {
+        table().setSelection(firstInbound());
+        table().notifyListeners(SWT.Selection, null);
+        String why = part.explanation.getText();
+        assertTrue(why.startsWith("Type: "), why);
+        assertTrue(why.contains("Influence: "), why);
+        assertTrue(why.contains("parley.sentiment@1.0"), why);
+    }
+
+    @Test
+    void anAgentsCorrectionShowsInTheTableAndIsStored() {
+        int row = firstInbound();
+        long id = part.rows().get(row).id();
+        String before = table().getItem(row).getText(TYPE + 2);
+        String wanted = "urgent".equals(before) ? "none" : "urgent";
+        part.correct(id, Map.of(Aspect.ACTION, wanted));
+        swt.waitFor("the corrected row", () -> wanted.equals(table().getItem(row).getText(TYPE + 2)));
+        assertEquals(ActionNeeded.of(wanted), classification.get(store, id).orElseThrow().action());
+        assertEquals(1, classification.corrections(store, id).size());
+    }
+}
