@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.parley.analytics.ActionNeeded;
 import org.parley.analytics.Aspect;
@@ -32,6 +34,7 @@ import org.parley.analytics.SentimentLabel;
 final class ClassificationTable {
 
     static final int CHUNK = 200;
+    private static final int SCAN_ABOVE = 2000;
     private static final String COLUMNS = "INTERACTION_ID, TYPES, SENTIMENT_SCORE, SENTIMENT_LABEL, ACTION_NEEDED, "
             + "ACTION_CUE, INFLUENCE, INFLUENCE_EXPLANATION, CUES, SENTIMENT_CLASSIFIER, TYPE_CLASSIFIER, "
             + "ACTION_CLASSIFIER, INFLUENCE_CLASSIFIER, CHAIN, CORRECTED, CLASSIFIED_AT";
@@ -92,6 +95,9 @@ final class ClassificationTable {
 
     /** The stored rows of the given interactions (those that have one). */
     static Map<Long, Row> load(Connection connection, Collection<Long> ids) throws SQLException {
+        if (ids.size() > SCAN_ABOVE) {
+            return scan(connection, new HashSet<>(ids));
+        }
         Map<Long, Row> rows = new HashMap<>();
         List<Long> all = new ArrayList<>(ids);
         for (int from = 0; from < all.size(); from += CHUNK) {
@@ -107,6 +113,21 @@ final class ClassificationTable {
                         Row row = read(rs);
                         rows.put(row.interactionId(), row);
                     }
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Many ids: one pass over the table is cheaper than thousands of IN lists. */
+    private static Map<Long, Row> scan(Connection connection, Set<Long> ids) throws SQLException {
+        Map<Long, Row> rows = new HashMap<>(ids.size() * 2);
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                + " FROM INTERACTION_CLASSIFICATION"); ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                if (ids.contains(rs.getLong(1))) {
+                    Row row = read(rs);
+                    rows.put(row.interactionId(), row);
                 }
             }
         }

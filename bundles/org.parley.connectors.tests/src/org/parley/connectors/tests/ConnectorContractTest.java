@@ -106,6 +106,7 @@ class ConnectorContractTest {
     }
 
     private void importTwice(Fixture fixture) throws Exception {
+        try (Store store = newStore(fixture, "twice")) {
         try (Store store = newStore(fixture.connectorId() + "-twice")) {
             Path file = fixture.copy(bundle, "good.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-twice-files")));
@@ -119,6 +120,7 @@ class ConnectorContractTest {
     }
 
     private void quarantines(Fixture fixture) throws Exception {
+        try (Store store = newStore(fixture, "bad")) {
         try (Store store = newStore(fixture.connectorId() + "-bad")) {
             Path file = fixture.copy(bundle, "bad.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-bad-files")));
@@ -140,6 +142,7 @@ class ConnectorContractTest {
     }
 
     private void resumes(Fixture fixture) throws Exception {
+        try (Store store = newStore(fixture, "resume")) {
         try (Store store = newStore(fixture.connectorId() + "-resume")) {
             Path file = fixture.copy(bundle, "good.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-resume-files")));
@@ -182,6 +185,9 @@ class ConnectorContractTest {
         return ingest.importPath(store, source.id(), file, monitor);
     }
 
+    private Store newStore(Fixture fixture, String name) throws IOException {
+        Path workspace = temp.resolve(fixture.connectorId() + "-" + name + "-workspace");
+        return Services.get(StoreFactory.class).open(StoreSettings.embedded(Files.createDirectories(workspace)));
     /** A workspace of its own for each connector and test: the temporary folder is shared by all. */
     private Store newStore(String name) throws IOException {
         return Services.get(StoreFactory.class)

@@ -17,13 +17,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.parley.demo.DemoSummary;
 import org.parley.demo.DemoWorkspace;
+import org.parley.journey.JourneyMap;
+import org.parley.journey.JourneyService;
 import org.parley.model.Conversation;
 import org.parley.model.Customer;
 import org.parley.model.Identity;
 import org.parley.model.Interaction;
+import org.parley.model.Journey;
 import org.parley.store.Store;
 
 /**
@@ -32,9 +37,16 @@ import org.parley.store.Store;
 @Component(service = DemoWorkspace.class)
 public final class DemoSeeder implements DemoWorkspace {
 
+    private final JourneyService journeys;
+
     static final int CUSTOMERS = 60;
     private static final Duration PERIOD = Duration.ofDays(30);
     private static final List<String> CHANNELS = List.of("email", "x", "facebook", "forum", "phone");
+
+    @Activate
+    public DemoSeeder(@Reference JourneyService journeys) {
+        this.journeys = journeys;
+    }
 
     @Override
     public DemoSummary seed(Store store, Instant now) {
@@ -50,18 +62,26 @@ public final class DemoSeeder implements DemoWorkspace {
         List<Customer> customers = customers(random, now.minus(PERIOD.multipliedBy(12)));
         Map<String, Identity> brand = brandIdentities();
         List<Object> threads = threads(customers, brand, random, now, interactions);
-        DemoPlans plans = new DemoPlans();
 
         List<Object> all = new ArrayList<>(customers);
         all.addAll(brand.values());
         all.addAll(threads);
-        all.addAll(plans.all());
         store.saveAll(all);
+        seedPlans(store);
         store.putMeta(SEEDED_KEY, now.toString());
 
         int identities = customers.stream().mapToInt(c -> c.getIdentities().size()).sum() + brand.size();
         int added = (int) threads.stream().filter(Interaction.class::isInstance).count();
         return new DemoSummary(true, customers.size(), identities, added, 2);
+    }
+
+    /** The two journeys (one per template) and the workshop canvas linked to the first. */
+    private void seedPlans(Store store) {
+        DemoJourneys demo = new DemoJourneys();
+        JourneyMap outage = journeys.save(store, demo.outage());
+        journeys.save(store, demo.switching());
+        Journey entity = store.journeys().load(outage.databaseId()).orElseThrow();
+        store.saveAll(List.of(DemoPlans.workshopCanvas(entity, outage)));
     }
 
     private static List<Customer> customers(Random random, Instant since) {

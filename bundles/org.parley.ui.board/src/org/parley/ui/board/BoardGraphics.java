@@ -24,6 +24,11 @@ public interface BoardGraphics {
 
     void setFont(double size, boolean bold);
 
+    /** Identifies the current font and its metrics, for caches of measured text. */
+    default String fontKey() {
+        return "";
+    }
+
     /** Width of {@code text} in the current font. */
     double textWidth(String text);
 

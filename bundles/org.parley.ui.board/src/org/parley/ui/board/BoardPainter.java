@@ -14,7 +14,9 @@ import static org.parley.ui.board.BoardLayout.CARD_PADDING;
 import static org.parley.ui.board.BoardLayout.FONT_SIZE;
 import static org.parley.ui.board.BoardLayout.LINE_HEIGHT;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +32,7 @@ public final class BoardPainter {
     private final Board board;
     private final BoardTheme theme;
     private final CurvePainter curves;
+    private final Map<String, List<String>> wrapped = new HashMap<>();
     private Set<BoardRef> selection = Set.of();
     private BoardRef focus;
 
@@ -43,6 +46,28 @@ public final class BoardPainter {
     public void setSelection(Set<BoardRef> selected, BoardRef focused) {
         selection = Set.copyOf(selected);
         focus = focused;
+    }
+
+    /**
+     * Text wrapped to a width, remembered: measuring text is the slowest part of painting with SWT. The
+     * cache holds for one set of metrics; call {@link #forgetTextMetrics()} when they change (zoom).
+     */
+    private List<String> wrap(BoardGraphics g, String text, double width, int lines) {
+        String key = lines + "|" + width + "|" + g.fontKey() + "|" + text;
+        List<String> result = wrapped.get(key);
+        if (result == null) {
+            if (wrapped.size() > 20_000) {
+                wrapped.clear();
+            }
+            result = TextFit.wrap(g, text, width, lines);
+            wrapped.put(key, result);
+        }
+        return result;
+    }
+
+    /** Forgets wrapped text, e.g. after a zoom changed the fonts' metrics. */
+    public void forgetTextMetrics() {
+        wrapped.clear();
     }
 
     /** The whole board at its natural position, as an export shows it. */
@@ -133,7 +158,7 @@ public final class BoardPainter {
         g.setFont(FONT_SIZE, false);
         g.setColor(theme.text());
         double top = rect.y() + CARD_PADDING;
-        for (String line : TextFit.wrap(g, card.text(), textWidth, lines)) {
+        for (String line : wrap(g, card.text(), textWidth, lines)) {
             g.drawText(line, textX, top);
             top += LINE_HEIGHT;
         }
@@ -181,7 +206,7 @@ public final class BoardPainter {
                 x = area.x();
                 y += BoardLayout.BADGE_HEIGHT + 2;
             }
-            String text = TextFit.ellipsize(g, badge, area.width() - 10);
+            String text = w <= area.width() ? badge : TextFit.ellipsize(g, badge, area.width() - 10);
             w = Math.min(w, area.width());
             Rect pill = new Rect(x, y, w, BoardLayout.BADGE_HEIGHT);
             g.setColor(0xE9EEF5);
@@ -256,7 +281,7 @@ public final class BoardPainter {
         g.setColor(theme.text());
         g.setFont(12, true);
         double top = rect.y() + 6;
-        for (String line : TextFit.wrap(g, column.title(), rect.width() - 16, 2)) {
+        for (String line : wrap(g, column.title(), rect.width() - 16, 2)) {
             g.drawText(line, rect.x() + 8, top);
             top += LINE_HEIGHT;
         }
@@ -281,7 +306,7 @@ public final class BoardPainter {
             g.setColor(theme.text());
             g.setFont(12, true);
             double top = rect.y() + 8;
-            for (String line : TextFit.wrap(g, row.title(), rect.width() - 24, 3)) {
+            for (String line : wrap(g, row.title(), rect.width() - 24, 3)) {
                 g.drawText(line, rect.x() + 14, top);
                 top += LINE_HEIGHT;
             }
@@ -311,7 +336,7 @@ public final class BoardPainter {
         g.setFont(13, true);
         g.beginItem(board.title());
         double top = 8;
-        for (String line : TextFit.wrap(g, board.title(), rect.width() - 20, 3)) {
+        for (String line : wrap(g, board.title(), rect.width() - 20, 3)) {
             g.drawText(line, 10, top);
             top += LINE_HEIGHT + 1;
         }

@@ -59,23 +59,27 @@ final class CurvePainter {
         for (int c = from; c < to; c++) {
             Double value = board.value(row, c);
             if (value == null) {
-                stroke(g, run);
+                stroke(g, run, band);
                 run.clear();
             } else {
                 Rect cell = layout.cellRect(row, c);
                 run.add(new double[]{cell.x() + cell.width() / 2, yOf(band, value), value});
             }
         }
-        stroke(g, run);
+        stroke(g, run, band);
     }
 
-    private void stroke(BoardGraphics g, List<double[]> points) {
+    private void stroke(BoardGraphics g, List<double[]> points, Rect band) {
         if (points.isEmpty()) {
             return;
         }
         g.setColor(theme.curve());
         g.setLineWidth(2.5);
-        g.drawPolyline(smooth(points));
+        double[] line = smooth(points);
+        for (int i = 1; i < line.length; i += 2) {
+            line[i] = Math.max(band.y() + 4, Math.min(band.bottom() - 4, line[i]));
+        }
+        g.drawPolyline(line);
         g.setLineWidth(1);
         g.setFont(10, true);
         for (double[] p : points) {

@@ -78,6 +78,11 @@ public final class Java2dGraphics implements BoardGraphics {
     }
 
     @Override
+    public String fontKey() {
+        return g.getFont().getSize2D() + (g.getFont().isBold() ? "b" : "");
+    }
+
+    @Override
     public double textWidth(String text) {
         return g.getFontMetrics().getStringBounds(text, g).getWidth();
     }

@@ -96,6 +96,11 @@ public final class SvgGraphics implements BoardGraphics {
     }
 
     @Override
+    public String fontKey() {
+        return fontSize + (bold ? "b" : "");
+    }
+
+    @Override
     public double textWidth(String text) {
         double width = 0;
         for (int i = 0; i < text.length(); i++) {

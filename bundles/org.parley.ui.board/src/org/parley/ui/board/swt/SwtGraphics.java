@@ -41,6 +41,7 @@ public final class SwtGraphics implements BoardGraphics {
     private double originY;
     private double lineWidth = 1;
     private Rectangle regionClip;
+    private String fontKey = "";
 
     public SwtGraphics(GC gc) {
         this(gc, null);
@@ -110,11 +111,17 @@ public final class SwtGraphics implements BoardGraphics {
     public void setFont(double size, boolean bold) {
         double points = size * zoom * pointsPerPixel;
         int key = (int) Math.round(points * 4) * 2 + (bold ? 1 : 0);
+        fontKey = key + "@" + zoom;
         gc.setFont(fonts.computeIfAbsent(key, k -> {
             FontData data = new FontData(family, 1, bold ? SWT.BOLD : SWT.NORMAL);
             data.height = (float) Math.max(1, Math.round(points * 4) / 4.0);
             return new Font(device, data);
         }));
+    }
+
+    @Override
+    public String fontKey() {
+        return fontKey;
     }
 
     @Override

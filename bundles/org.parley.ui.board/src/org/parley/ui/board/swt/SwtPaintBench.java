@@ -9,6 +9,10 @@
  *******************************************************************************/
 package org.parley.ui.board.swt;
 
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
@@ -30,19 +34,21 @@ public final class SwtPaintBench {
         Display display = existing != null ? existing : new Display();
         Image image = new Image(display, width, height);
         GC gc = new GC(image);
+        Map<Integer, Font> fonts = new HashMap<>();
         try {
             BoardView view = new BoardView(layout, BoardTheme.standard());
-            view.paint(new SwtGraphics(gc), width, height);
+            view.paint(new SwtGraphics(gc, fonts), width, height);
             double step = Math.max(0, layout.width() - width) / frames;
             long started = System.nanoTime();
             for (int frame = 0; frame < frames; frame++) {
                 view.scrollTo(frame * step, 0, width, height);
-                SwtGraphics graphics = new SwtGraphics(gc);
+                SwtGraphics graphics = new SwtGraphics(gc, fonts);
                 view.paint(graphics, width, height);
                 graphics.dispose();
             }
             return (System.nanoTime() - started) / 1e6 / frames;
         } finally {
+            fonts.values().forEach(Font::dispose);
             gc.dispose();
             image.dispose();
             if (existing == null) {
