@@ -107,7 +107,6 @@ class ConnectorContractTest {
 
     private void importTwice(Fixture fixture) throws Exception {
         try (Store store = newStore(fixture, "twice")) {
-        try (Store store = newStore(fixture.connectorId() + "-twice")) {
             Path file = fixture.copy(bundle, "good.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-twice-files")));
             long expected = fixture.count("good.messages");
@@ -121,7 +120,6 @@ class ConnectorContractTest {
 
     private void quarantines(Fixture fixture) throws Exception {
         try (Store store = newStore(fixture, "bad")) {
-        try (Store store = newStore(fixture.connectorId() + "-bad")) {
             Path file = fixture.copy(bundle, "bad.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-bad-files")));
             IngestReport report = importFile(store, fixture, file, null);
@@ -143,7 +141,6 @@ class ConnectorContractTest {
 
     private void resumes(Fixture fixture) throws Exception {
         try (Store store = newStore(fixture, "resume")) {
-        try (Store store = newStore(fixture.connectorId() + "-resume")) {
             Path file = fixture.copy(bundle, "good.file",
                     Files.createDirectories(temp.resolve(fixture.connectorId() + "-resume-files")));
             long expected = fixture.count("good.messages");
@@ -188,9 +185,5 @@ class ConnectorContractTest {
     private Store newStore(Fixture fixture, String name) throws IOException {
         Path workspace = temp.resolve(fixture.connectorId() + "-" + name + "-workspace");
         return Services.get(StoreFactory.class).open(StoreSettings.embedded(Files.createDirectories(workspace)));
-    /** A workspace of its own for each connector and test: the temporary folder is shared by all. */
-    private Store newStore(String name) throws IOException {
-        return Services.get(StoreFactory.class)
-                .open(StoreSettings.embedded(Files.createDirectories(temp.resolve(name + "-workspace"))));
     }
 }
