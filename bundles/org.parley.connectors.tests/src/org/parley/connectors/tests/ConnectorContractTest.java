@@ -106,8 +106,9 @@ class ConnectorContractTest {
     }
 
     private void importTwice(Fixture fixture) throws Exception {
-        try (Store store = newStore("twice")) {
-            Path file = fixture.copy(bundle, "good.file", Files.createDirectories(temp.resolve("twice-files")));
+        try (Store store = newStore(fixture, "twice")) {
+            Path file = fixture.copy(bundle, "good.file",
+                    Files.createDirectories(temp.resolve(fixture.connectorId() + "-twice-files")));
             long expected = fixture.count("good.messages");
             IngestReport first = importFile(store, fixture, file, null);
             assertEquals(new IngestReport(expected, 0, 0, 0), first, "first import of the good file");
@@ -118,8 +119,9 @@ class ConnectorContractTest {
     }
 
     private void quarantines(Fixture fixture) throws Exception {
-        try (Store store = newStore("bad")) {
-            Path file = fixture.copy(bundle, "bad.file", Files.createDirectories(temp.resolve("bad-files")));
+        try (Store store = newStore(fixture, "bad")) {
+            Path file = fixture.copy(bundle, "bad.file",
+                    Files.createDirectories(temp.resolve(fixture.connectorId() + "-bad-files")));
             IngestReport report = importFile(store, fixture, file, null);
             long messages = fixture.count("bad.messages");
             long quarantined = fixture.count("bad.quarantined");
@@ -138,8 +140,9 @@ class ConnectorContractTest {
     }
 
     private void resumes(Fixture fixture) throws Exception {
-        try (Store store = newStore("resume")) {
-            Path file = fixture.copy(bundle, "good.file", Files.createDirectories(temp.resolve("resume-files")));
+        try (Store store = newStore(fixture, "resume")) {
+            Path file = fixture.copy(bundle, "good.file",
+                    Files.createDirectories(temp.resolve(fixture.connectorId() + "-resume-files")));
             long expected = fixture.count("good.messages");
             IProgressMonitor cancelAfterFirstCheckpoint = new NullProgressMonitor() {
                 @Override
@@ -179,8 +182,8 @@ class ConnectorContractTest {
         return ingest.importPath(store, source.id(), file, monitor);
     }
 
-    private Store newStore(String name) throws IOException {
-        return Services.get(StoreFactory.class)
-                .open(StoreSettings.embedded(Files.createDirectories(temp.resolve(name + "-workspace"))));
+    private Store newStore(Fixture fixture, String name) throws IOException {
+        Path workspace = temp.resolve(fixture.connectorId() + "-" + name + "-workspace");
+        return Services.get(StoreFactory.class).open(StoreSettings.embedded(Files.createDirectories(workspace)));
     }
 }

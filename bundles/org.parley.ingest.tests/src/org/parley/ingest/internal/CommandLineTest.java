@@ -1,0 +1,146 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.ingest.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Hashtable;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.ServiceRegistration;
+import org.parley.channels.ChannelConnector;
+import org.parley.cli.internal.Commands;
+import org.parley.cli.internal.ParleyCli;
+
+/**
+ * {@code parley-cli import | connectors | quarantine | sources} as a user runs them, with a
+ * connector registered as a service while the framework runs (as a bundle installed later would
+ * be).
+ */
+class CommandLineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workspace;
+
+    private ServiceRegistration<ChannelConnector> registration;
+    private ByteArrayOutputStream out;
+
+    @BeforeEach
+    void registerConnector() {
+        System.setProperty(EquinoxSecretStore.KEY_FILE_PROPERTY, workspace.resolve("test.key").toString());
+        registration = Fixtures.bundleContext().registerService(ChannelConnector.class, new BenchConnector("chat"),
+                new Hashtable<>());
+    }
+
+    @AfterEach
+    void unregister() {
+        registration.unregister();
+    }
+
+    private int run(String input, String... args) {
+        out = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("--data", workspace.resolve("ws").toString()));
+        all.addAll(List.of(args));
+        try {
+            ParleyCli cli = Commands.cli(Fixtures.bundleContext(), workspace, stdin(input),
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
+                            true, StandardCharsets.UTF_8));
+            return cli.run(all.toArray(String[]::new));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static InputStream stdin(String input) {
+        return new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private List<String> lines() {
+        return out.toString(StandardCharsets.UTF_8).lines().toList();
+    }
+
+    @Test
+    void importPrintsOneLineOfCountsAndExitsZeroEvenWithAQuarantinedRecord() throws Exception {
+        List<String> lines = new ArrayList<>(Fixtures.lines("x", 30));
+        lines.add("not json at all");
+        Path file = Fixtures.write(workspace.resolve("chat.jsonl"), lines);
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":30,\"updated\":0,\"duplicates\":0,\"quarantined\":1}"), lines());
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":0,\"updated\":0,\"duplicates\":30,\"quarantined\":1}"), lines());
+
+        assertEquals(0, run("", "quarantine"));
+        JsonNode record = JSON.readTree(lines().get(0));
+        assertEquals("line 31", record.get("position").asText());
+        assertEquals(0, run("", "quarantine", "show", record.get("id").asText()));
+        assertEquals("not json at all", JSON.readTree(lines().get(0)).get("raw_text").asText());
+        assertEquals(0, run("", "quarantine", "discard", record.get("id").asText()));
+        assertEquals(0, run("", "quarantine"));
+        assertTrue(lines().isEmpty(), "nothing left open");
+    }
+
+    @Test
+    void anUnknownConnectorIsAUsageErrorAndAMissingFileAFailure() {
+        assertEquals(ParleyCli.USAGE, run("", "import", "carrier-pigeon", "x.txt"));
+        assertEquals(ParleyCli.FAILED, run("", "import", "chat", workspace.resolve("missing.jsonl").toString()));
+    }
+
+    @Test
+    void connectorsListsTheRegisteredConnectorWithItsCapabilities() throws Exception {
+        assertEquals(0, run("", "connectors"));
+        JsonNode chat = lines().stream().map(CommandLineTest::json).filter(n -> "chat".equals(n.get("id").asText()))
+                .findFirst().orElseThrow();
+        assertEquals("FILE_IMPORT", chat.get("capabilities").get(0).asText());
+    }
+
+    @Test
+    void aSourceKeepsItsSecretInSecureStorageNotInTheDatabase() throws Exception {
+        assertEquals(0, run("", "sources", "add", "chat", "Support chat"));
+        long id = JSON.readTree(lines().get(0)).get("id").asLong();
+        assertEquals(0, run("hunter2\n", "sources", "set-secret", Long.toString(id), "token"));
+        assertEquals(0, run("", "sources"));
+        JsonNode source = JSON.readTree(lines().get(0));
+        assertEquals("token", source.get("secrets").get(0).asText());
+        assertFalse(lines().get(0).contains("hunter2"));
+        Path storage = workspace.resolve("ws/.parley/secure_storage");
+        assertTrue(Files.exists(storage));
+        assertFalse(Files.readString(storage).contains("hunter2"), "the secret is encrypted");
+        assertEquals("hunter2", new String(new EquinoxSecretStore().get(workspace.resolve("ws"), id, "token")
+                .orElseThrow()), "a new secret store (a restart) reads it back");
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
