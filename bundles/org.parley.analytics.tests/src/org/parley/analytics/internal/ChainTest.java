@@ -46,6 +46,15 @@ class ChainTest {
     }
 
     @Test
+    void outagesPleasToStopAndSarcasticThanksAreComplaintsButAForgottenPasswordIsNot() {
+        assertTrue(classify("@Northwind my internet has been down since yesterday").is(MessageType.COMPLAINT));
+        assertTrue(classify("Please stop calling me").is(MessageType.COMPLAINT));
+        assertTrue(classify("thx for nothing").is(MessageType.COMPLAINT));
+        assertEquals(Set.of(MessageType.OTHER), classify("I lost my password, I need help to recover it").types());
+        assertTrue(classify("Can't believe how good the new update is!").sentimentScore() > 0);
+    }
+
+    @Test
     void questionsAreRecognisedByFormEvenWithoutAQuestionMark() {
         assertEquals(Set.of(MessageType.QUESTION), classify("how do I change my delivery address").types());
         assertEquals(Set.of(MessageType.QUESTION), classify("Hi, can you tell me the opening hours").types());
@@ -82,9 +91,9 @@ class ChainTest {
     @Test
     void everyResultNamesTheClassifierAndVersionOfEachAspect() {
         Classification c = classify("Where is my parcel?");
-        assertEquals("parley.sentiment@1.0", c.classifiers().get(Aspect.SENTIMENT).toString());
-        assertEquals("parley.type@1.0", c.classifiers().get(Aspect.TYPE).toString());
-        assertEquals("parley.action@1.0", c.classifiers().get(Aspect.ACTION).toString());
+        assertEquals("parley.sentiment@1.1", c.classifiers().get(Aspect.SENTIMENT).toString());
+        assertEquals("parley.type@1.1", c.classifiers().get(Aspect.TYPE).toString());
+        assertEquals("parley.action@1.1", c.classifiers().get(Aspect.ACTION).toString());
         assertEquals("parley.influence@1.0", c.classifiers().get(Aspect.INFLUENCE).toString());
     }
 }

@@ -29,7 +29,7 @@ import org.parley.analytics.MessageType;
 @Component(service = MessageClassifier.class)
 public final class ActionClassifier implements MessageClassifier {
 
-    static final ClassifierId ID = new ClassifierId("parley.action", "1.0");
+    static final ClassifierId ID = new ClassifierId("parley.action", "1.1");
 
     private final Phrases urgent = new Phrases()
             .add("safety risk", 1, "fire", "on fire", "caught fire", "smoke", "burned", "burnt", "burns",
@@ -40,14 +40,15 @@ public final class ActionClassifier implements MessageClassifier {
             .add("legal threat", 1, "lawyer", "lawyers", "attorney", "solicitor", "sue", "suing", "lawsuit",
                     "legal action", "court", "small claims", "class action", "regulator", "ombudsman",
                     "trading standards", "consumer protection", "ftc", "fcc", "better business bureau",
-                    "chargeback", "report you")
+                    "chargeback", "report you", "bbb", "reporting this", "report this to")
             .add("churn threat", 1, "cancel my account", "cancel my subscription", "cancel my contract",
                     "cancel my membership", "cancel my plan", "cancelling my", "canceling my", "close my account",
                     "delete my account", "terminate my", "switching to", "switch to another", "take my business",
                     "never buying", "never buy", "never use", "never shop", "never again", "done with you",
                     "leaving you", "i'm leaving", "last time i", "going elsewhere", "find another",
                     "thinking of switching", "thinking of leaving", "thinking of cancel*", "considering switching",
-                    "considering leaving", "switch provider*", "switching provider*")
+                    "considering leaving", "switch provider*", "switching provider*", "done with this", "so done with",
+                    "i'm done with")
             .add("public escalation", 1, "@ceo", "ceo", "going to the press", "go to the press", "the press",
                     "the media", "journalist", "reporter", "go viral", "going viral", "tell everyone",
                     "warn everyone", "warn others", "bad review", "one star", "1 star", "trustpilot",

@@ -45,6 +45,8 @@ final class SentimentRules {
             "uhuh", "wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no",
             "nobody", "nah", "aren't", "can't", "couldn't", "didn't", "doesn't", "don't", "hadn't", "hasn't",
             "haven't", "isn't", "mustn't", "shouldn't", "wasn't", "weren't", "won't", "wouldn't", "ain't");
+    /** "can't believe how good", "not only good": the negation does not reach past these. */
+    private static final Set<String> NOT_NEGATING = Set.of("believe", "only", "just", "wait");
     private static final int MAX_CUES = 12;
 
     /** A score in −1…+1 and the cues that made it. */
@@ -167,7 +169,8 @@ final class SentimentRules {
         for (int back = 1; back <= 3 && i - back >= 0; back++) {
             String before = lower[i - back];
             if (NEGATIONS.contains(before) || before.endsWith("n't")) {
-                return !(back > 1 && "never".equals(before) && isSoThis(lower[i - back + 1]));
+                String after = lower[i - back + 1];
+                return !(back > 1 && ("never".equals(before) && isSoThis(after) || NOT_NEGATING.contains(after)));
             }
         }
         return i >= 1 && "least".equals(lower[i - 1]) && (i < 2 || !"at".equals(lower[i - 2]));

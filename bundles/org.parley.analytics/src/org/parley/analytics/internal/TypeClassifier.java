@@ -31,7 +31,7 @@ import org.parley.analytics.MessageType;
 @Component(service = MessageClassifier.class)
 public final class TypeClassifier implements MessageClassifier {
 
-    static final ClassifierId ID = new ClassifierId("parley.type", "1.0");
+    static final ClassifierId ID = new ClassifierId("parley.type", "1.1");
 
     /** A sentiment this positive in a message that neither asks nor complains is praise. */
     static final double CLEARLY_POSITIVE = 0.6;
@@ -124,7 +124,7 @@ public final class TypeClassifier implements MessageClassifier {
         for (Cue cue : sentimentCues) {
             if (cue.feature().startsWith("word:")) {
                 anyWord = true;
-                if (cue.weight() < 0 && !cues.isMoodless(cue.feature().substring(5))) {
+                if (cue.weight() <= -1 && !cues.isMoodless(cue.feature().substring(5))) {
                     return true;
                 }
             }

@@ -32,7 +32,7 @@ final class TypeCues {
             "cancelling", "canceling", "cancelled", "canceled", "cancellation", "lost", "delete", "deleting",
             "complaint", "complain", "claim", "refund", "debt", "charge", "charged", "fraud", "stolen", "hacked",
             "forgot", "forgotten", "unable", "difficulty", "difficulties", "fail", "failed", "risk", "emergency",
-            "urgent", "help");
+            "urgent", "help", "wrong");
 
     private static final Set<String> FILLERS = Set.of("hi", "hello", "hey", "so", "and", "but", "ok", "okay",
             "please", "pls", "plz", "sorry", "excuse", "me", "dear", "team", "guys", "also", "then", "just");
@@ -52,14 +52,23 @@ final class TypeCues {
                     "down again", "not happy", "unhappy", "dissatisfied", "furious", "annoyed", "horrible",
                     "awful", "terrible", "pathetic", "shocking", "appalling", "disgusting", "disgrace",
                     "no response", "no reply", "nobody answers", "no one answers", "no one has", "poor service",
-                    "bad service", "bad experience", "lost my", "cancelled my", "late again", "delayed again",
+                    "bad service", "bad experience", "cancelled my", "late again", "delayed again",
                     "doesn't even", "not acceptable", "failed", "fails", "failing", "missing", "stolen",
                     "not received", "haven't received", "have not received", "didn't receive", "did not receive",
                     "caught fire", "on fire", "exploded", "injured", "lawyer", "legal action", "want * money back",
                     "keeps crash*", "keeps reboot*", "keeps drop*", "keeps disconnect*", "keeps freez*",
                     "keeps cutting", "keeps failing", "dropped out", "drops out", "dropping out", "dies", "died",
-                    "fix it", "fix this", "sort it out", "charged me twice", "not what i paid", "still no")
+                    "fix it", "fix this", "sort it out", "charged me twice", "not what i paid", "still no",
+                    "is down", "been down", "down since", "no internet", "no signal", "no service", "not loading",
+                    "won't load", "can't connect", "cannot connect", "won't connect", "can't log", "cannot log",
+                    "been waiting", "waiting for a reply", "anyone there", "stop calling", "stop emailing",
+                    "stop sending", "stop texting", "reporting this", "report you", "bbb",
+                    "speak to a manager", "talk to a manager", "speak to your manager", "supervisor",
+                    "done with this", "so done with", "done with you", "thanks for nothing", "thx for nothing",
+                    "thank you for nothing")
+            .add("complaint-problem", 2, "thanks for nothing", "thx for nothing", "thank you for nothing")
             .add("complaint-problem", 0.5, "problem with", "problems with", "issue with", "issues with",
+                    "where's my", "where is my", "it's been", "it has been",
                     "error", "wrong", "bad", "again", "slow", "still")
             .add("compliment", 1, "love", "loving", "loved", "great job", "great service", "great work",
                     "good job", "well done", "amazing", "awesome", "excellent", "fantastic", "brilliant",

@@ -112,7 +112,7 @@ class InteractionsClassificationTest {
         String why = part.explanation.getText();
         assertTrue(why.startsWith("Type: "), why);
         assertTrue(why.contains("Influence: "), why);
-        assertTrue(why.contains("parley.sentiment@1.0"), why);
+        assertTrue(why.contains("parley.sentiment@1.1"), why);
     }
 
     @Test

@@ -189,7 +189,13 @@ public class JourneyEditorPart {
         if (document == null || journeys == null || store == null) {
             return;
         }
-        JourneyMap saved = journeys.save(store, document.map());
+        JourneyMap saved;
+        try {
+            saved = journeys.save(store, document.map());
+        } catch (RuntimeException refused) {
+            status.setText("Not saved: " + refused.getMessage());
+            return;
+        }
         if (document.map().databaseId() == null) {
             part.getPersistedState().put(JOURNEY_ID, String.valueOf(saved.databaseId()));
             document.set(saved);
@@ -197,6 +203,7 @@ public class JourneyEditorPart {
         stack.markSaved();
         part.setLabel(saved.name());
         status.setText("Saved.");
+        loadFigures();
     }
 
     void saveFromKeyboard() {

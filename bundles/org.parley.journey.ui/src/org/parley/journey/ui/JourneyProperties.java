@@ -126,10 +126,13 @@ final class JourneyProperties {
         text("Name", step.name(), false, name -> editor.run(editor.commands().renameStep(step.id(), name)));
         label("Emotion (\u22122 to +2)");
         Spinner emotion = new Spinner(body, SWT.BORDER);
-        emotion.setValues(step.emotion() + 2, 0, 4, 0, 1, 1);
-        emotion.setToolTipText("0 = \u22122 (very negative) \u2026 4 = +2 (very positive)");
-        emotion.addListener(SWT.Selection, e -> editor.run(editor.commands().setEmotion(step.id(),
-                emotion.getSelection() - 2)));
+        emotion.setValues(step.emotion(), -2, 2, 0, 1, 1);
+        emotion.setToolTipText("\u22122 very negative \u2026 +2 very positive");
+        emotion.addListener(SWT.Selection, e -> {
+            if (emotion.getSelection() != step.emotion()) {
+                editor.run(editor.commands().setEmotion(step.id(), emotion.getSelection()));
+            }
+        });
         choice("Owner", OwningFunction.values(), step.owner(),
                 owner -> editor.run(editor.commands().setOwner(step.id(), owner)));
         choice("Interaction type", InteractionType.values(), step.interactionType(),
@@ -202,7 +205,9 @@ final class JourneyProperties {
     private void note(String text) {
         Label label = new Label(body, SWT.WRAP);
         label.setText(text);
-        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 200;
+        label.setLayoutData(data);
     }
 
     private void text(String title, String value, boolean multi, Consumer<String> apply) {

@@ -11,11 +11,10 @@ package org.parley.journey.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
 import org.parley.ui.board.BoardRef;
 import org.parley.ui.board.command.CommandStack;
 
@@ -27,30 +26,34 @@ final class JourneyToolbar {
 
     private static final int[] PERIODS = {7, 30, 90, 365};
 
-    private final ToolItem undo;
-    private final ToolItem redo;
+    private final Button undo;
+    private final Button redo;
 
     JourneyToolbar(Composite parent, JourneyEditorPart editor) {
         Composite row = new Composite(parent, SWT.NONE);
         row.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        row.setLayout(new org.eclipse.swt.layout.GridLayout(3, false));
-        ToolBar bar = new ToolBar(row, SWT.FLAT | SWT.RIGHT);
+        org.eclipse.swt.layout.RowLayout layout = new org.eclipse.swt.layout.RowLayout(SWT.HORIZONTAL);
+        layout.center = true;
+        layout.spacing = 4;
+        row.setLayout(layout);
+        Composite bar = row;
         item(bar, "Add stage", "Add a stage after the selected one", () -> add(editor, BoardRef.Kind.GROUP));
         item(bar, "Add step", "Add a step after the selected one", () -> add(editor, BoardRef.Kind.COLUMN));
         item(bar, "Add lane", "Add a lane of your own below the selected one", () -> add(editor, BoardRef.Kind.ROW));
-        new ToolItem(bar, SWT.SEPARATOR);
+        gap(bar);
         undo = item(bar, "Undo", "Undo (Ctrl+Z)", () -> editor.stack().undo());
         redo = item(bar, "Redo", "Redo (Ctrl+Y)", () -> editor.stack().redo());
-        new ToolItem(bar, SWT.SEPARATOR);
+        gap(bar);
         item(bar, "Zoom \u2212", "Zoom out (Ctrl+minus, Ctrl+wheel)", () -> editor.canvas()
                 .setZoom(editor.canvas().zoom() / 1.2));
         item(bar, "100%", "Actual size (Ctrl+0)", () -> editor.canvas().setZoom(1));
         item(bar, "Zoom +", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> editor.canvas()
                 .setZoom(editor.canvas().zoom() * 1.2));
-        new ToolItem(bar, SWT.SEPARATOR);
+        gap(bar);
         item(bar, "Save", "Save the journey (Ctrl+S)", editor::saveFromKeyboard);
         item(bar, "Export\u2026", "Export the map as SVG or PNG", () -> ExportAction.run(editor));
-        new Label(row, SWT.NONE).setText("   Live figures of the last");
+        gap(bar);
+        new Label(row, SWT.NONE).setText("Live figures of the last");
         Combo period = new Combo(row, SWT.READ_ONLY);
         for (int days : PERIODS) {
             period.add(days + " days");
@@ -88,8 +91,13 @@ final class JourneyToolbar {
         return rows.isEmpty() ? null : BoardRef.row(rows.get(rows.size() - 1).id());
     }
 
-    private static ToolItem item(ToolBar bar, String text, String tip, Runnable action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
+    private static void gap(Composite bar) {
+        Label gap = new Label(bar, SWT.NONE);
+        gap.setLayoutData(new org.eclipse.swt.layout.RowData(12, SWT.DEFAULT));
+    }
+
+    private static Button item(Composite bar, String text, String tip, Runnable action) {
+        Button item = new Button(bar, SWT.PUSH);
         item.setText(text);
         item.setToolTipText(tip);
         item.addListener(SWT.Selection, e -> action.run());

@@ -95,6 +95,26 @@ class RoutingStoreTest {
     }
 
     @Test
+    void withTheRealAnalyticsAnAngryPublicComplaintGoesToSocialCareAndAPraiseToCommunity() {
+        Conversation angry = conversation("x", "@angry", 50_000, null);
+        message(angry, Direction.INBOUND, FRIDAY_EVENING, "@brand my router is broken AGAIN. Worst service ever!!");
+        Conversation happy = conversation("email", "fan@example.org", 0, null);
+        message(happy, Direction.INBOUND, FRIDAY_EVENING, "Thank you so much, the engineer was brilliant. Great job!");
+        store.saveAll(entities);
+
+        RoutingService service = Services.get(RoutingService.class);
+        RouteReport report = service.route(store, Instant.now(), () -> false);
+
+        assertEquals(2, report.routed());
+        Assignment complaint = service.assignment(store, angry.getId()).orElseThrow();
+        assertEquals(Target.team("Social care", Priority.HIGH), complaint.target(), complaint.reason());
+        assertTrue(complaint.reason().contains("complaint") || complaint.reason().contains("negative"),
+                complaint.reason());
+        Assignment praise = service.assignment(store, happy.getId()).orElseThrow();
+        assertEquals("Community", praise.target().queue(), praise.reason());
+    }
+
+    @Test
     void routingTwiceRoutesNothingNewAndANewVersionRoutesOnlyNewConversations() {
         message(conversation("x", "@a", 10, null), Direction.INBOUND, FRIDAY_EVENING, "thanks, great service");
         store.saveAll(entities);

@@ -38,7 +38,7 @@ public final class BoardLayout {
     public static final double CURVE_ROW_HEIGHT = 120;
     public static final int MAX_CARD_LINES = 3;
     /** Average glyph width relative to the font size, used to estimate wrapping without a toolkit. */
-    public static final double AVERAGE_GLYPH = 0.58;
+    public static final double AVERAGE_GLYPH = 0.53;
 
     private final Board board;
     private final double[] columnX;
