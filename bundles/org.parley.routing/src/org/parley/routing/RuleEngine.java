@@ -13,7 +13,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -22,6 +24,9 @@ import java.util.regex.Pattern;
  * Evaluates routing rules against messages, explaining each decision. Stateless and thread-safe.
  */
 public final class RuleEngine {
+
+    /** Compiled keyword patterns; rule sets are small, so the cache stays small. */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
 
     private RuleEngine() {
     }
@@ -96,9 +101,8 @@ public final class RuleEngine {
 
     /** Whether {@code text} holds {@code phrase} as whole words, ignoring case. */
     public static boolean hasWord(String text, String phrase) {
-        String quoted = Pattern.quote(phrase.strip());
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + quoted + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text).find();
+        return WORDS.computeIfAbsent(phrase.strip(), p -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(p)
+                + "(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).matcher(text).find();
     }
 
     private static String quote(List<String> words) {

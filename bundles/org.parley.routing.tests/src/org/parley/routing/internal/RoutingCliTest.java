@@ -107,6 +107,19 @@ class RoutingCliTest {
         assertTrue(stdout().contains("text has ['"), stdout());
     }
 
+    @Test
+    void benchRoutingPrintsItsFiguresAsOneJsonLine() throws Exception {
+        assertEquals(0, run("demo", "--interactions", "5000"));
+        assertEquals(0, run("bench", "routing"));
+        JsonNode figures = JSON.readTree(stdout());
+        System.out.println("bench routing on a 5,000-message demo: " + figures);
+        assertTrue(figures.get("messages").asInt() > 1000, figures.toString());
+        assertEquals(figures.get("messages").asInt(), figures.get("matched").asInt(), "the catch-all matches all");
+        for (String figure : List.of("read_ms", "label_ms", "match_per_s", "due_per_s")) {
+            assertTrue(figures.has(figure), figure);
+        }
+    }
+
     private static JsonNode read(String line) {
         try {
             return JSON.readTree(line);
