@@ -77,6 +77,29 @@ class CommandsTest {
     }
 
     @Test
+    void trainReportsTheNewModelVersionAndWhereItIsUsed() throws Exception {
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            assertEquals(CliCommand.OK, command("train").run(context("", store), List.of()));
+            JsonNode report = lines().get(0);
+            assertEquals(1, report.get("model_version").asInt());
+            for (String aspect : List.of("type", "sentiment", "action")) {
+                JsonNode a = report.get("aspects").get(aspect);
+                assertEquals(a.get("model_accuracy").asDouble() > a.get("chain_accuracy").asDouble(),
+                        a.get("model_used").asBoolean(), aspect);
+            }
+        }
+    }
+
+    @Test
+    void benchClassifyPrintsMessagesPerSecondWithoutAWorkspace() throws Exception {
+        assertEquals(CliCommand.OK, command("bench classify").run(context("", null), List.of("--messages", "2000")));
+        JsonNode figures = lines().get(0);
+        assertEquals(2000, figures.get("messages").asInt());
+        assertTrue(figures.get("messages_per_second").asLong() > 0);
+    }
+
+    @Test
     void evalPrintsParleyAndTheBaselineSideBySide() throws Exception {
         assumeTrue(Files.isReadable(TWEETS), "the shared test data is next to the repository");
         assertEquals(CliCommand.OK, command("eval").run(context("", null), List.of("--sentiment", TWEETS.toString())));
