@@ -62,6 +62,11 @@ final class BatchWriter {
         conversations.forget();
     }
 
+    /** Writes the last-seen times of authors still waiting (for a cancelled run). */
+    void writeSeen(Connection connection) throws SQLException {
+        identities.writeSeen(connection);
+    }
+
     /** Writes a batch; returns what it did. */
     IngestReport write(Connection connection, List<Hashed> batch, List<QuarantineRecord> refused, Origin origin,
             CheckpointMove move, String position) throws SQLException {
@@ -102,6 +107,9 @@ final class BatchWriter {
         for (QuarantineRecord record : refused) {
             QuarantineTable.keep(connection, origin, record);
         }
+        if (move != CheckpointMove.MOVE || identities.manySeen()) {
+            identities.writeSeen(connection);
+        }
         switch (move) {
             case MOVE -> Checkpoints.write(connection, origin, position);
             case CLEAR -> Checkpoints.delete(connection, origin);
@@ -112,27 +120,21 @@ final class BatchWriter {
         return new IngestReport(inserts.size(), updated + updates.size(), duplicates, refused.size());
     }
 
+    /**
+     * The stored id and hash of each key. One indexed point query per key: Derby cannot probe the
+     * (CHANNEL, EXTERNAL_ID) index with an IN list on its second column and would scan the channel.
+     */
     private static Map<Hashed.Key, Stored> lookUp(Connection connection, Iterable<Hashed.Key> keys)
             throws SQLException {
-        Map<String, List<String>> byChannel = new HashMap<>();
-        for (Hashed.Key key : keys) {
-            byChannel.computeIfAbsent(key.channel(), c -> new ArrayList<>()).add(key.externalId());
-        }
         Map<Hashed.Key, Stored> stored = new HashMap<>();
-        if (byChannel.isEmpty()) {
-            return stored;
-        }
-        try (PreparedStatement select = connection.prepareStatement("SELECT EXTERNAL_ID, ID, CONTENT_HASH FROM "
-                + "INTERACTION WHERE CHANNEL = ? AND EXTERNAL_ID IN " + Sql.inMarks())) {
-            for (Map.Entry<String, List<String>> channel : byChannel.entrySet()) {
-                for (List<String> chunk : Sql.chunks(channel.getValue())) {
-                    select.setString(1, channel.getKey());
-                    Sql.setChunk(select, 2, chunk);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            stored.put(new Hashed.Key(channel.getKey(), rs.getString(1)),
-                                    new Stored(rs.getLong(2), rs.getString(3)));
-                        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT ID, CONTENT_HASH FROM INTERACTION WHERE CHANNEL = ? AND EXTERNAL_ID = ?")) {
+            for (Hashed.Key key : keys) {
+                select.setString(1, key.channel());
+                select.setString(2, key.externalId());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        stored.put(key, new Stored(rs.getLong(1), rs.getString(2)));
                     }
                 }
             }

@@ -15,10 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,11 +90,11 @@ public final class BenchIngestCommand implements CliCommand {
             Path warmUp = generate(workspace.resolve("warm-up.jsonl"), WARM_UP_ROWS, "w");
             Path file = generate(workspace.resolve("bench.jsonl"), rows, "m");
             pipeline(store, "warmup", warmUp);
-            raw(store, "warmupraw", warmUp);
+            raw(store, "warmupraw", "warmup", warmUp);
             long pipelineStart = System.nanoTime();
             IngestReport report = pipeline(store, "bench", file);
             long pipelineNanos = System.nanoTime() - pipelineStart;
-            long rawNanos = raw(store, "benchraw", file);
+            long rawNanos = raw(store, "benchraw", "bench", file);
             ObjectNode result = JSON.createObjectNode();
             result.put("rows", rows);
             result.put("added", report.added());
@@ -118,8 +120,14 @@ public final class BenchIngestCommand implements CliCommand {
 
     /**
      * Inserts the file's rows with a plain batch insert, committing every batch; returns nanoseconds.
+     * The rows are the same as the pipeline's, pointing at the identities and conversations the
+     * pipeline made for {@code madeBy} (so the database checks the same foreign keys).
      */
-    private static long raw(Store store, String channel, Path file) throws IOException {
+    private static long raw(Store store, String channel, String madeBy, Path file) throws IOException {
+        Map<String, Long> authors = ids(store, "SELECT HANDLE, ID FROM CUSTOMER_IDENTITY WHERE CHANNEL = ?", madeBy,
+                channel);
+        Map<String, Long> threads = ids(store, "SELECT THREAD_KEY, ID FROM CONVERSATION WHERE CHANNEL = ?", madeBy,
+                channel);
         BenchConnector connector = new BenchConnector(channel);
         List<Hashed> messages = new ArrayList<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -137,7 +145,7 @@ public final class BenchIngestCommand implements CliCommand {
                         insert.setLong(1, id++);
                         insert.setString(2, h.message().channel());
                         insert.setString(3, h.message().externalId());
-                        BatchWriter.bind(insert, 4, h, Map.of(), Map.of());
+                        BatchWriter.bind(insert, 4, h, authors, threads);
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -146,6 +154,21 @@ public final class BenchIngestCommand implements CliCommand {
             });
         }
         return System.nanoTime() - start;
+    }
+
+    private static Map<String, Long> ids(Store store, String sql, String channel, String asChannel) {
+        return store.query(c -> {
+            Map<String, Long> ids = new HashMap<>();
+            try (PreparedStatement select = c.prepareStatement(sql)) {
+                select.setString(1, channel);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(asChannel + '\u0000' + rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return ids;
+        });
     }
 
     /** N messages from N/10 authors in threads of about five, over the last 30 days. */

@@ -13,7 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,27 +92,27 @@ final class Conversations {
     }
 
     private void lookUp(Connection connection, Iterable<Key> keys) throws SQLException {
-        Map<String, List<String>> unknownByChannel = new HashMap<>();
-        for (Key key : keys) {
-            if (!known.containsKey(key)) {
-                unknownByChannel.computeIfAbsent(key.channel(), c -> new ArrayList<>()).add(key.thread());
-            }
-        }
-        if (unknownByChannel.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT THREAD_KEY, ID FROM CONVERSATION WHERE CHANNEL = ? AND THREAD_KEY IN " + Sql.inMarks())) {
-            for (Map.Entry<String, List<String>> channel : unknownByChannel.entrySet()) {
-                for (List<String> chunk : Sql.chunks(channel.getValue())) {
-                    select.setString(1, channel.getKey());
-                    Sql.setChunk(select, 2, chunk);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            known.put(new Key(channel.getKey(), rs.getString(1)), rs.getLong(2));
-                        }
+        PreparedStatement select = null;
+        try {
+            for (Key key : keys) {
+                if (known.containsKey(key)) {
+                    continue;
+                }
+                if (select == null) {
+                    select = connection
+                            .prepareStatement("SELECT ID FROM CONVERSATION WHERE CHANNEL = ? AND THREAD_KEY = ?");
+                }
+                select.setString(1, key.channel());
+                select.setString(2, key.thread());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        known.put(key, rs.getLong(1));
                     }
                 }
+            }
+        } finally {
+            if (select != null) {
+                select.close();
             }
         }
     }

@@ -39,25 +39,72 @@ final class Identities {
             + "DISPLAY_NAME = COALESCE(?, DISPLAY_NAME), EMAIL = COALESCE(?, EMAIL), PHONE = COALESCE(?, PHONE), "
             + "FOLLOWERS = COALESCE(?, FOLLOWERS), VERIFIED = ?, LAST_SEEN = ? WHERE ID = ?";
 
-    /** An identity known to be stored, with when it was last seen. */
+    /** An identity known to be stored, with what is stored of it. */
     private static final class Known {
         final long id;
         Instant lastSeen;
+        Author author;
 
-        Known(long id, Instant lastSeen) {
+        Known(long id, Instant lastSeen, Author author) {
             this.id = id;
             this.lastSeen = lastSeen;
+            this.author = author;
+        }
+
+        /** Whether a newer message tells something new about the author beyond the time. */
+        boolean changedBy(Author a) {
+            return differs(a.displayName(), author.displayName()) || differs(a.email(), author.email())
+                    || differs(a.phone(), author.phone()) || differs(a.followers(), author.followers())
+                    || a.verified() != author.verified();
+        }
+
+        private static boolean differs(Object given, Object stored) {
+            return given != null && !given.equals(stored);
         }
     }
 
     private record Key(String channel, String handle) {
     }
 
+    private static final String TOUCH = "UPDATE CUSTOMER_IDENTITY SET LAST_SEEN = ? WHERE ID = ? "
+            + "AND (LAST_SEEN IS NULL OR LAST_SEEN < ?)";
+
     private final Map<Key, Known> known = new HashMap<>();
+    /**
+     * Last-seen times that moved while nothing else about the author changed, written at the run's end.
+     */
+    private final Map<Long, Instant> seen = new HashMap<>();
 
     /** Forgets what the run learnt (after a rolled-back batch). */
     void forget() {
         known.clear();
+        seen.clear();
+    }
+
+    /**
+     * Writes the last-seen times that only moved. Deferred to the end of a run (and to every few
+     * thousand authors) because a large archive would otherwise rewrite every author in every batch; a
+     * run killed before the end leaves last-seen behind, never a message.
+     */
+    void writeSeen(Connection connection) throws SQLException {
+        if (seen.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement touch = connection.prepareStatement(TOUCH)) {
+            for (Map.Entry<Long, Instant> e : seen.entrySet()) {
+                touch.setTimestamp(1, Sql.timestamp(e.getValue()));
+                touch.setLong(2, e.getKey());
+                touch.setTimestamp(3, Sql.timestamp(e.getValue()));
+                touch.addBatch();
+            }
+            touch.executeBatch();
+        }
+        seen.clear();
+    }
+
+    /** Whether enough last-seen times are waiting to be written now. */
+    boolean manySeen() {
+        return seen.size() > 5_000;
     }
 
     /** The newest message of each author in a batch, by author. */
@@ -82,10 +129,17 @@ final class Identities {
         List<Map.Entry<Key, InboundMessage>> seenAgain = new ArrayList<>();
         for (Map.Entry<Key, InboundMessage> e : newest.entrySet()) {
             Known k = known.get(e.getKey());
+            Instant at = e.getValue().occurredAt().toInstant();
             if (k == null) {
                 fresh.add(e);
-            } else if (k.lastSeen == null || e.getValue().occurredAt().toInstant().isAfter(k.lastSeen)) {
-                seenAgain.add(e);
+            } else if (k.lastSeen == null || at.isAfter(k.lastSeen)) {
+                if (k.changedBy(e.getValue().author())) {
+                    seenAgain.add(e);
+                    seen.remove(k.id);
+                } else {
+                    k.lastSeen = at;
+                    seen.put(k.id, at);
+                }
             }
         }
         insert(connection, fresh, ids);
@@ -105,29 +159,31 @@ final class Identities {
     }
 
     private void lookUp(Connection connection, Iterable<Key> keys) throws SQLException {
-        Map<String, List<String>> unknownByChannel = new HashMap<>();
-        for (Key key : keys) {
-            if (!known.containsKey(key)) {
-                unknownByChannel.computeIfAbsent(key.channel(), c -> new ArrayList<>()).add(key.handle());
-            }
-        }
-        if (unknownByChannel.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT HANDLE, ID, LAST_SEEN FROM CUSTOMER_IDENTITY WHERE CHANNEL = ? AND HANDLE IN "
-                        + Sql.inMarks())) {
-            for (Map.Entry<String, List<String>> channel : unknownByChannel.entrySet()) {
-                for (List<String> chunk : Sql.chunks(channel.getValue())) {
-                    select.setString(1, channel.getKey());
-                    Sql.setChunk(select, 2, chunk);
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            known.put(new Key(channel.getKey(), rs.getString(1)),
-                                    new Known(rs.getLong(2), Sql.instant(rs.getTimestamp(3))));
-                        }
+        PreparedStatement select = null;
+        try {
+            for (Key key : keys) {
+                if (known.containsKey(key)) {
+                    continue;
+                }
+                if (select == null) {
+                    select = connection.prepareStatement("SELECT ID, LAST_SEEN, DISPLAY_NAME, EMAIL, PHONE, "
+                            + "FOLLOWERS, VERIFIED FROM CUSTOMER_IDENTITY WHERE CHANNEL = ? AND HANDLE = ?");
+                }
+                select.setString(1, key.channel());
+                select.setString(2, key.handle());
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next()) {
+                        int followers = rs.getInt(6);
+                        Integer f = rs.wasNull() || followers < 0 ? null : followers;
+                        Author stored = new Author(key.handle(), rs.getString(3), rs.getString(4), rs.getString(5), f,
+                                rs.getBoolean(7));
+                        known.put(key, new Known(rs.getLong(1), Sql.instant(rs.getTimestamp(2)), stored));
                     }
                 }
+            }
+        } finally {
+            if (select != null) {
+                select.close();
             }
         }
     }
@@ -141,7 +197,7 @@ final class Identities {
             for (Map.Entry<Key, InboundMessage> e : fresh) {
                 long id = ids.next();
                 Author a = e.getValue().author();
-                Instant seen = e.getValue().occurredAt().toInstant();
+                Instant at = e.getValue().occurredAt().toInstant();
                 insert.setLong(1, id);
                 insert.setString(2, e.getKey().channel());
                 insert.setString(3, e.getKey().handle());
@@ -150,12 +206,20 @@ final class Identities {
                 insert.setString(6, Sql.cut(a.phone(), 40));
                 Sql.setNullableInt(insert, 7, a.followers());
                 insert.setBoolean(8, a.verified());
-                insert.setTimestamp(9, Sql.timestamp(seen));
+                insert.setTimestamp(9, Sql.timestamp(at));
                 insert.addBatch();
-                known.put(e.getKey(), new Known(id, seen));
+                known.put(e.getKey(), new Known(id, at, a));
             }
             insert.executeBatch();
         }
+    }
+
+    /** What the store holds after an update with COALESCE: the new values where given. */
+    private static Author merged(Author stored, Author given) {
+        return new Author(stored.handle(), given.displayName() != null ? given.displayName() : stored.displayName(),
+                given.email() != null ? given.email() : stored.email(),
+                given.phone() != null ? given.phone() : stored.phone(),
+                given.followers() != null ? given.followers() : stored.followers(), given.verified());
     }
 
     private void update(Connection connection, List<Map.Entry<Key, InboundMessage>> seenAgain) throws SQLException {
@@ -166,7 +230,7 @@ final class Identities {
             for (Map.Entry<Key, InboundMessage> e : seenAgain) {
                 Known k = known.get(e.getKey());
                 Author a = e.getValue().author();
-                Instant seen = e.getValue().occurredAt().toInstant();
+                Instant at = e.getValue().occurredAt().toInstant();
                 update.setString(1, Sql.cut(a.displayName(), 200));
                 update.setString(2, Sql.cut(a.email(), 320));
                 update.setString(3, Sql.cut(a.phone(), 40));
@@ -176,10 +240,11 @@ final class Identities {
                     update.setInt(4, a.followers());
                 }
                 update.setBoolean(5, a.verified());
-                update.setTimestamp(6, Sql.timestamp(seen));
+                update.setTimestamp(6, Sql.timestamp(at));
                 update.setLong(7, k.id);
                 update.addBatch();
-                k.lastSeen = seen;
+                k.lastSeen = at;
+                k.author = merged(k.author, a);
             }
             update.executeBatch();
         }

@@ -119,6 +119,11 @@ final class PipelineRun implements IngestContext {
     IngestReport finish(boolean clearCheckpoint) {
         if (!monitor.isCanceled()) {
             write(clearCheckpoint ? BatchWriter.CheckpointMove.CLEAR : BatchWriter.CheckpointMove.KEEP, null);
+        } else {
+            store.jdbc(c -> {
+                writer.writeSeen(c);
+                return null;
+            });
         }
         return report;
     }

@@ -19,15 +19,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.List;
 
 /** Small JDBC and hashing helpers shared by the pipeline's tables. */
 final class Sql {
-
-    /** How many keys one {@code IN (...)} lookup takes; shorter lists are padded to reuse the plan. */
-    static final int IN_CHUNK = 100;
 
     private Sql() {
     }
@@ -47,30 +42,6 @@ final class Sql {
                 ResultSet rs = select.executeQuery()) {
             rs.next();
             return rs.getLong(1) - count + 1;
-        }
-    }
-
-    /** {@code IN (?, ?, ...)} with {@link #IN_CHUNK} marks. */
-    static String inMarks() {
-        return "(" + "?, ".repeat(IN_CHUNK - 1) + "?)";
-    }
-
-    /** The keys in chunks of {@link #IN_CHUNK}, the last padded with its last key. */
-    static List<List<String>> chunks(List<String> keys) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
-            List<String> chunk = new ArrayList<>(keys.subList(from, Math.min(keys.size(), from + IN_CHUNK)));
-            while (chunk.size() < IN_CHUNK) {
-                chunk.add(chunk.get(chunk.size() - 1));
-            }
-            chunks.add(chunk);
-        }
-        return chunks;
-    }
-
-    static void setChunk(PreparedStatement statement, int firstIndex, List<String> chunk) throws SQLException {
-        for (int i = 0; i < chunk.size(); i++) {
-            statement.setString(firstIndex + i, chunk.get(i));
         }
     }
 
