@@ -143,6 +143,22 @@ class JourneyCommandsTest {
     }
 
     @Test
+    void benchTimesALargeJourneyAndLeavesNothingBehind() throws Exception {
+        journeys.save(store, journeys.fromTemplate("social-complaint"));
+        List<String> words = List.of("--steps", "40");
+        assertEquals(0, command("bench journey-store").run(context(), words));
+        JsonNode bench = lines().get(0);
+        assertEquals(40, bench.get("steps").asInt());
+        assertEquals(12, bench.get("lanes").asInt());
+        for (String figure : List.of("save_new_ms", "load_ms", "save_replace_ms", "check_ms", "export_json_ms",
+                "import_json_ms", "figures_ms")) {
+            assertTrue(bench.get(figure).asLong() >= 0, figure);
+        }
+        assertEquals(1, bench.get("figures_journeys").asInt());
+        assertEquals(1, journeys.list(store).size(), "the benchmark journey is gone");
+    }
+
+    @Test
     void mistakesSayWhatIsWrong() throws Exception {
         assertTrue(assertThrows(UsageException.class, () -> run("journey export 42 --format json")).getMessage()
                 .contains("No journey '42'"));
