@@ -37,6 +37,22 @@ class RoutingLabelsTest {
     Path workspace;
 
     @Test
+    void messagesImportedButNotYetClassifiedAreClassifiedWithTheirAuthorsInfluence() throws Exception {
+        MessageLabeler labeler = ClassificationServiceTest.service(MessageLabeler.class);
+        ClassificationService service = ClassificationServiceTest.service(ClassificationService.class);
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.seed(store);
+            MessageFacts fresh = new MessageFacts(ids.get(0), 0, "x", Instant.now(), "ignored: the stored text counts",
+                    List.of(), null);
+            MessageFacts.Labels labels = labeler.labels(store, List.of(fresh)).get(ids.get(0));
+            assertTrue(labels.influence() >= 40, "52k followers, verified: " + labels.influence());
+            assertTrue(labels.types().contains("complaint"), labels.types().toString());
+            assertTrue(service.get(store, ids.get(0)).isPresent(), "and stored");
+        }
+    }
+
+    @Test
     void routingGetsStoredVerdictsWithCorrectionsAndClassifiesUnstoredTextOnTheSpot() throws Exception {
         MessageLabeler labeler = ClassificationServiceTest.service(MessageLabeler.class);
         ClassificationService service = ClassificationServiceTest.service(ClassificationService.class);

@@ -107,6 +107,15 @@ class RoutingPartTest {
     }
 
     @Test
+    void routeNowPutsTheDemoConversationsIntoQueues() {
+        part.routeNow();
+        swt.waitFor("the routing", () -> part.status.getText().startsWith("Routed "));
+        assertTrue(part.status.getText().matches("Routed (\\d+) of \\1 conversations with version 1, .*"),
+                part.status.getText());
+        assertTrue(part.status.getText().contains("Priority care"), part.status.getText());
+    }
+
+    @Test
     void aWrongValueIsNamedAndNothingChanges() {
         part.rules.form.influenceMin.setText("lots");
         assertEquals(false, part.rules.apply());

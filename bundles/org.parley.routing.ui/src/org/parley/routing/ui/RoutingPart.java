@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.parley.routing.ui;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -33,6 +34,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.routing.PreviewMatch;
+import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingConfig;
 import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
@@ -76,7 +78,7 @@ public class RoutingPart {
         root = parent;
         parent.setLayout(new GridLayout(1, false));
         Composite header = new Composite(parent, SWT.NONE);
-        header.setLayout(new GridLayout(6, false));
+        header.setLayout(new GridLayout(7, false));
         header.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         version = new Label(header, SWT.NONE);
         version.setText("Loading routing rules\u2026");
@@ -86,6 +88,7 @@ public class RoutingPart {
         note.setMessage("What changed?");
         note.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         save = ListTab.button(header, "Save as new version", this::save);
+        ListTab.button(header, "Route now", this::routeNow);
         status = new Label(header, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
         TabFolder tabs = new TabFolder(parent, SWT.TOP);
@@ -157,6 +160,41 @@ public class RoutingPart {
             save.setEnabled(true);
             load(savedVersion.version());
         });
+    }
+
+    /** Routes the unrouted conversations with the current (saved) rules, in a cancellable job. */
+    void routeNow() {
+        status.setText("Routing\u2026");
+        Job job = new Job("Routing conversations") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+                try {
+                    RouteReport report = routing.route(store, Instant.now(), monitor::isCanceled);
+                    ui(() -> status(routed(report)));
+                    return report.canceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+                } catch (RuntimeException e) {
+                    ui(() -> status("Routing failed: " + e.getMessage()));
+                    return Status.error("Routing failed", e);
+                } finally {
+                    monitor.done();
+                }
+            }
+        };
+        job.setUser(true);
+        job.schedule();
+    }
+
+    static String routed(RouteReport report) {
+        StringBuilder text = new StringBuilder("Routed " + report.routed() + " of " + report.conversations()
+                + " conversations with version " + report.configVersion());
+        report.queues().forEach((queue, count) -> text.append(", ").append(queue).append(' ').append(count));
+        return text.append(report.canceled() ? " (canceled)" : "").toString();
+    }
+
+    private void status(String text) {
+        status.setText(text);
+        status.getParent().layout(true, true);
     }
 
     private void preview(RoutingRule rule) {

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -28,8 +29,9 @@ import org.parley.store.Store;
 
 /**
  * Gives routing the analytics verdicts: the stored classification of a message (agents' corrections
- * included), or, for a message not classified yet, the workspace's classification of its text made
- * on the spot (not stored; the reclassify job stores it).
+ * included). Stored messages not classified yet are classified and stored first, with their
+ * authors' facts (followers, verified, reach, earlier contacts); a message that is not stored is
+ * classified from its text on the spot.
  */
 @Component(service = MessageLabeler.class)
 public final class AnalyticsLabeler implements MessageLabeler {
@@ -50,6 +52,11 @@ public final class AnalyticsLabeler implements MessageLabeler {
             }
         }
         Map<Long, Classification> stored = ids.isEmpty() ? Map.of() : classification.get(store, ids);
+        if (stored.size() < ids.size()) {
+            // stored messages not classified yet (a fresh import): classify and store them, with their facts
+            classification.classifyStored(store, false, new NullProgressMonitor());
+            stored = classification.get(store, ids);
+        }
         Map<Long, MessageFacts.Labels> labels = new HashMap<>(messages.size() * 2);
         for (MessageFacts m : messages) {
             Classification c = stored.get(m.interactionId());

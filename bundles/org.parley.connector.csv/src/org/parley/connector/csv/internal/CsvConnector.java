@@ -48,11 +48,13 @@ public final class CsvConnector implements ChannelConnector {
     static final String CHANNEL = "channel";
     static final String COUNTRY_CODE = "countryCode";
     static final String CHECKPOINT_EVERY = "checkpointEvery";
+    static final String DEFAULT_PROFILE = "default";
 
     private static final List<SettingDescriptor> SETTINGS = List.of(
             SettingDescriptor.of(PROFILE, "Column profile", SettingType.TEXT, false, null,
                     "The name of a saved profile (<workspace>/.parley/csv-profiles/<name>.json) or the path of a "
-                            + "profile .json file; the settings below override it"),
+                            + "profile .json file; the settings below override it. Without one, the profile "
+                            + "named 'default' is used when the workspace has it"),
             SettingDescriptor.of(COLUMNS, "Column mapping", SettingType.TEXT, false, null,
                     "field=Header pairs separated by commas, for example 'id=Call ID, time=Start, text=Notes'; "
                             + "fields: id, time, author, phone, email, text, channel, thread, tags, subject, "
@@ -133,6 +135,8 @@ public final class CsvConnector implements ChannelConnector {
                     ? CsvProfiles.read(Path.of(name.get()))
                     : profiles().orElseThrow(() -> new IOException("No workspace to find CSV profile '"
                             + name.get() + "' in")).load(name.get());
+        } else {
+            base = defaultProfile().orElse(base);
         }
         Map<String, String> given = settings.values();
         Map<String, String> columns = new LinkedHashMap<>(base.columns());
@@ -175,6 +179,15 @@ public final class CsvConnector implements ChannelConnector {
             }
         }
         return formats;
+    }
+
+    /** The workspace's profile named {@code default}, used by imports that name no profile. */
+    private Optional<CsvProfile> defaultProfile() throws IOException {
+        Optional<CsvProfiles> profiles = profiles();
+        if (profiles.isPresent() && profiles.get().names().contains(DEFAULT_PROFILE)) {
+            return Optional.of(profiles.get().load(DEFAULT_PROFILE));
+        }
+        return Optional.empty();
     }
 
     /** The saved profiles of the current workspace, when there is one. */
