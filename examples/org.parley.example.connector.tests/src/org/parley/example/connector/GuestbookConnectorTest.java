@@ -20,9 +20,11 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -106,6 +108,22 @@ class GuestbookConnectorTest {
         IOException e = assertThrows(IOException.class, () -> ingest.pull(store, source.id(), null));
         assertTrue(e.getMessage().contains("401"), e.getMessage());
         assertTrue(ingest.source(store, source.id()).orElseThrow().lastError().contains("API token"));
+    }
+
+    @Test
+    void aSourceWithAScheduleIsPolledInTheBackgroundUntilPollingStops() throws Exception {
+        serve(200);
+        Source source = ingest.save(store, Source.of("guestbook", "Scheduled site",
+                Map.of("url", "http://127.0.0.1:" + server.getAddress().getPort() + "/entries"), Duration.ofHours(1)));
+        try (AutoCloseable polls = ingest.schedulePolls(store)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (ingest.source(store, source.id()).orElseThrow().lastRunAt() == null
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(3, store.interactions().count(), "the scheduled poll stored the site's entries");
+        assertEquals(1, requests.size(), "polled once: the next poll is an hour away");
     }
 
     private void serve(int status) throws IOException {
