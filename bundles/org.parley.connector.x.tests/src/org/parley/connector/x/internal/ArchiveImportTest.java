@@ -44,9 +44,14 @@ class ArchiveImportTest {
 
         assertEquals(60, context.committed().size(), "all 60 tweets, committed by the final checkpoint");
         assertTrue(context.quarantined.isEmpty(), () -> context.quarantined.toString());
-        assertEquals(Set.of("milahu104"), context.messages.stream().map(m -> m.author().handle())
-                .collect(Collectors.toSet()), "the owner is found through a reply to one of the archive's tweets");
-        assertTrue(context.messages.stream().allMatch(m -> m.direction() == MessageDirection.OUTBOUND));
+        assertEquals(Set.of("milahu104", "stephanrpalm", "maxblumenthal", "djpr", "utobian", "artemisfornow"),
+                context.messages.stream().map(m -> m.author().handle()).collect(Collectors.toSet()),
+                "the owner (found through a reply to one of the archive's tweets) and the authors of retweets");
+        assertEquals(55, context.messages.stream().filter(m -> m.direction() == MessageDirection.OUTBOUND).count(),
+                "the owner's tweets and own retweets are the brand's; five retweets repeat others' words");
+        InboundMessage retweet = byId(context.messages, "2028526947068735731");
+        assertEquals("Toby Rogers", retweet.author().displayName());
+        assertEquals(MessageDirection.INBOUND, retweet.direction());
         assertEquals(60, context.messages.stream().map(InboundMessage::externalId).distinct().count());
     }
 

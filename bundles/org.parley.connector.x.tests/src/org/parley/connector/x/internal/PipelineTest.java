@@ -36,7 +36,7 @@ class PipelineTest {
     Path temp;
 
     @Test
-    void theRealArchiveIsStoredOnceWithOneIdentityForItsOwner() throws IOException, InterruptedException {
+    void theRealArchiveIsStoredOnceWithOneIdentityPerAuthor() throws IOException, InterruptedException {
         Path file = TestData.file("x-archive/tweets.js");
         try (Store store = service(StoreFactory.class)
                 .open(StoreSettings.embedded(Files.createDirectories(temp.resolve("workspace"))))) {
@@ -48,7 +48,7 @@ class PipelineTest {
             assertEquals(new IngestReport(60, 0, 0, 0), first, "the first import");
             assertEquals(new IngestReport(0, 0, 60, 0), second, "the same file again adds nothing");
             assertEquals(60, store.interactions().count());
-            assertEquals(1, count(store, "SELECT COUNT(*) FROM CUSTOMER_IDENTITY WHERE CHANNEL = 'x'"),
+            assertEquals(6, count(store, "SELECT COUNT(*) FROM CUSTOMER_IDENTITY WHERE CHANNEL = 'x'"),
                     "one identity per author");
             assertEquals(58, count(store, "SELECT COUNT(*) FROM CONVERSATION WHERE CHANNEL = 'x'"),
                     "threads");

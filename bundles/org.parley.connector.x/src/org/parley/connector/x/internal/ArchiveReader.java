@@ -16,6 +16,7 @@ import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.parley.channels.Author;
 import org.parley.channels.InboundMessage;
@@ -109,13 +110,35 @@ final class ArchiveReader {
         String parent = tweet.path("in_reply_to_status_id_str").asText(null);
         MessageDirection direction = "inbound".equals(context.settings().get(XConnector.ARCHIVE_DIRECTION)
                 .orElse("outbound")) ? MessageDirection.INBOUND : MessageDirection.OUTBOUND;
+        Author author = retweeted(tweet).orElse(owner);
+        if (!author.handle().equals(owner.handle())) {
+            direction = MessageDirection.INBOUND; // a retweet repeats someone else's words
+        }
         int reach = Tweets.count(tweet.get("favorite_count")) + Tweets.count(tweet.get("retweet_count"));
         return InboundMessage.builder(XConnector.ID, id).thread(root(id), parent).direction(direction)
-                .author(owner).occurredAt(created)
+                .author(author).occurredAt(created)
                 .text(Tweets.text(tweet.path("full_text").asText(tweet.path("text").asText("")),
                         tweet.path("entities").path("urls")))
                 .language(Tweets.language(tweet.path("lang").asText(null))).link(Tweets.link(id))
                 .tags(hashtags(tweet)).reach(reach).raw(bytes(tweet), "application/json").build();
+    }
+
+    /**
+     * The original author of a retweet ({@code RT @name: ...}), from the tweet's mentions; empty for a
+     * tweet of the owner's own.
+     */
+    private static Optional<Author> retweeted(JsonNode tweet) {
+        String text = tweet.path("full_text").asText(tweet.path("text").asText(""));
+        if (!text.startsWith("RT @") || text.indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        String name = text.substring(4, text.indexOf(':'));
+        for (JsonNode mention : tweet.path("entities").path("user_mentions")) {
+            if (name.equalsIgnoreCase(mention.path("screen_name").asText())) {
+                return Optional.of(Author.of(ArchiveOwner.handle(name), mention.path("name").asText("@" + name)));
+            }
+        }
+        return Optional.of(Author.of(ArchiveOwner.handle(name), "@" + name));
     }
 
     /** The first tweet of the conversation as far as the archive knows it. */

@@ -120,6 +120,27 @@ class JourneyCommandsTest {
     }
 
     @Test
+    void theSvgIsValidXmlNamingEveryStageAndStepAndThePngIsAnImage() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        Path svg = files.resolve("map.svg");
+        assertEquals(0, run("journey export " + map.id() + " --format svg --out " + svg));
+        org.w3c.dom.Document document = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(svg.toFile());
+        assertEquals("svg", document.getDocumentElement().getLocalName() == null
+                ? document.getDocumentElement().getTagName()
+                : document.getDocumentElement().getLocalName());
+        String text = document.getDocumentElement().getTextContent();
+        map.stages().forEach(stage -> assertTrue(text.contains(stage.name()), stage.name()));
+        map.steps().forEach(step -> assertTrue(text.contains(step.name()), step.name()));
+
+        Path png = files.resolve("map.png");
+        assertEquals(0, run("journey export " + map.id() + " --format png --out " + png));
+        byte[] bytes = Files.readAllBytes(png);
+        assertTrue(bytes.length > 1000, "a real image, " + bytes.length + " bytes");
+        assertEquals("PNG", new String(bytes, 1, 3, StandardCharsets.US_ASCII));
+    }
+
+    @Test
     void checkListsTheStepsAPlannerMustFix() throws Exception {
         JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
         assertEquals(0, run("journey check " + map.databaseId()));
