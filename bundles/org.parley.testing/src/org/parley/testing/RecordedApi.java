@@ -28,8 +28,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on the loopback interface that answers with recorded API responses, one per
- * request in order, and remembers what was asked. The responses are read from {@code /recorded/}
- * of the test bundle that owns the anchor class. {@code {{base}}} in a recorded body becomes the
+ * request in order, and remembers what was asked. The responses are read from {@code /recorded/} of
+ * the test bundle that owns the anchor class. {@code {{base}}} in a recorded body becomes the
  * server's base URL, so recorded paging links lead back to it.
  */
 public final class RecordedApi implements AutoCloseable {

@@ -17,7 +17,9 @@ import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
 
-/** Real Derby workspaces in a test's temporary folder, opened through the registered store factory. */
+/**
+ * Real Derby workspaces in a test's temporary folder, opened through the registered store factory.
+ */
 public final class Workspaces {
 
     private Workspaces() {

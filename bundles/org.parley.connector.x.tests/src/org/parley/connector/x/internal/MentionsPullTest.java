@@ -40,7 +40,8 @@ class MentionsPullTest {
 
     @Test
     void mentionsArriveWithTheirAuthorsAcrossPagesAndABadTweetIsQuarantined() throws IOException {
-        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json").reply("x/mentions-page2.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json")
+                .reply("x/mentions-page2.json")) {
             CollectingContext context = context(api, null);
 
             connector.pull(context);
@@ -85,7 +86,8 @@ class MentionsPullTest {
 
     @Test
     void aPullStoppedHalfWayGoesOnFromTheOldestTweetItReached() throws IOException {
-        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json").reply("x/mentions-page2.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json")
+                .reply("x/mentions-page2.json")) {
             CollectingContext first = context(api, null).cancelAfter(2);
             connector.pull(first);
             assertEquals(2, first.committed().size());
@@ -103,7 +105,8 @@ class MentionsPullTest {
 
     @Test
     void aRateLimitIsWaitedOutThenThePullGoesOn() throws IOException {
-        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply(429, Map.of("Retry-After", "1"), "x/too-many-requests.json")
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class)
+                .reply(429, Map.of("Retry-After", "1"), "x/too-many-requests.json")
                 .reply("x/mentions-page2.json")) {
             CollectingContext context = context(api, null);
             connector.pull(context);
