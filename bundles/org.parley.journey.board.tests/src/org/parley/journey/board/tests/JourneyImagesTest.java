@@ -26,6 +26,8 @@ import java.util.OptionalDouble;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.junit.jupiter.api.Test;
 import org.parley.journey.JourneyMap;
 import org.parley.journey.JourneyStage;
@@ -34,6 +36,7 @@ import org.parley.journey.TouchpointFigure;
 import org.parley.journey.board.JourneyBoards;
 import org.parley.journey.board.internal.BenchJourney;
 import org.parley.journey.board.internal.BoardJourneyImageExporter;
+import org.parley.journey.board.internal.JourneyBenchCommand;
 import org.parley.ui.board.Board;
 import org.parley.ui.board.Card;
 import org.parley.ui.board.Marker;
@@ -95,6 +98,17 @@ class JourneyImagesTest {
         assertTrue(image.getWidth() > 1000, "width " + image.getWidth());
         assertThrows(IllegalArgumentException.class,
                 () -> new BoardJourneyImageExporter().write(map, Map.of(), "pdf", new ByteArrayOutputStream()));
+    }
+
+    @Test
+    void theBenchmarkPrintsEveryFigureItPromises() throws Exception {
+        ObjectNode figures = new JourneyBenchCommand().run(30, 12);
+        for (String key : List.of("board_ms", "layout_ms", "java2d_screen_frame_ms", "java2d_whole_board_ms",
+                "svg_export_ms", "png_export_ms", "svg_bytes", "png_bytes")) {
+            assertTrue(figures.has(key), key + " in " + figures);
+        }
+        assertEquals(30, figures.get("steps").asInt());
+        assertEquals(12, figures.get("lanes").asInt());
     }
 
     @Test

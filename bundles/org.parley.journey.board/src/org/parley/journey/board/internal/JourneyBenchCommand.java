@@ -75,7 +75,7 @@ public final class JourneyBenchCommand implements CliCommand {
         }
     }
 
-    ObjectNode run(int steps, int lanes) throws IOException {
+    public ObjectNode run(int steps, int lanes) throws IOException {
         JourneyMap map = BenchJourney.build(steps, lanes);
         ObjectNode result = json.createObjectNode();
         result.put("steps", map.steps().size());
