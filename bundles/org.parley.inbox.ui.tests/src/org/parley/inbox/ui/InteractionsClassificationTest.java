@@ -32,6 +32,8 @@ import org.parley.demo.DemoWorkspace;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
+import org.parley.testing.swt.SwtHarness;
 
 /**
  * The Interactions table in a real window on a demo workspace shows what analytics made of each
@@ -45,15 +47,15 @@ class InteractionsClassificationTest {
     Path workspace;
 
     private final SwtHarness swt = new SwtHarness();
-    private final ClassificationService classification = SwtHarness.service(ClassificationService.class);
+    private final ClassificationService classification = Services.get(ClassificationService.class);
     private Store store;
     private Shell shell;
     private InteractionsPart part;
 
     @BeforeEach
     void open() {
-        store = SwtHarness.service(StoreFactory.class).open(StoreSettings.embedded(workspace));
-        SwtHarness.service(DemoWorkspace.class).seed(store, Instant.now());
+        store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace));
+        Services.get(DemoWorkspace.class).seed(store, Instant.now());
         shell = new Shell(swt.display);
         shell.setLayout(new FillLayout());
         shell.setSize(1500, 900);

@@ -105,7 +105,9 @@ public class JourneyEditorPart {
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         status.setText("Loading journey\u2026");
-        canvas.setListener(new JourneyCanvasListener(this));
+        JourneyCanvasListener gestures = new JourneyCanvasListener(this);
+        canvas.setListener(gestures);
+        JourneyMenu.install(canvas, gestures);
         stack.addListener(s -> stackChanged());
         loader = new BackgroundLoad<>("Loading journey", canvas, sync);
         figureLoader = new BackgroundLoad<>("Computing touchpoint figures", canvas, sync);

@@ -30,6 +30,8 @@ import org.parley.routing.RoutingVersion;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
+import org.parley.testing.swt.SwtHarness;
 
 /** The Routing part in a real window on a real demo workspace. */
 class RoutingPartTest {
@@ -41,12 +43,12 @@ class RoutingPartTest {
     private Store store;
     private Shell shell;
     private RoutingPart part;
-    private final RoutingService routing = SwtHarness.service(RoutingService.class);
+    private final RoutingService routing = Services.get(RoutingService.class);
 
     @BeforeEach
     void open() {
-        store = SwtHarness.service(StoreFactory.class).open(StoreSettings.embedded(workspace));
-        SwtHarness.service(DemoWorkspace.class).seed(store, Instant.now());
+        store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace));
+        Services.get(DemoWorkspace.class).seed(store, Instant.now());
         shell = new Shell(swt.display);
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 900);

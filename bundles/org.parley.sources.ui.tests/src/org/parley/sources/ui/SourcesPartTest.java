@@ -36,6 +36,8 @@ import org.parley.ingest.Source;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
+import org.parley.testing.swt.SwtHarness;
 
 /**
  * The Sources part in a real window on a real workspace, with the CSV and X connectors installed.
@@ -46,8 +48,8 @@ class SourcesPartTest {
     Path workspace;
 
     private final SwtHarness swt = new SwtHarness();
-    private final IngestService ingest = SwtHarness.service(IngestService.class);
-    private final SecretStore secrets = SwtHarness.service(SecretStore.class);
+    private final IngestService ingest = Services.get(IngestService.class);
+    private final SecretStore secrets = Services.get(SecretStore.class);
     private Store store;
     private Shell shell;
     private SourcesPart part;
@@ -55,11 +57,11 @@ class SourcesPartTest {
     @BeforeEach
     void open() {
         System.setProperty("parley.secrets.keyFile", workspace.resolve("secure-storage.key").toString());
-        store = SwtHarness.service(StoreFactory.class).open(StoreSettings.embedded(workspace.resolve("ws")));
+        store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace.resolve("ws")));
         shell = new Shell(swt.display);
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 900);
-        part = new SourcesPart(ingest, SwtHarness.service(QuarantineService.class), secrets, store, swt.sync);
+        part = new SourcesPart(ingest, Services.get(QuarantineService.class), secrets, store, swt.sync);
         part.createControls(shell);
         shell.open();
         swt.waitFor("the quarantine", () -> part.quarantine.summary.getText().startsWith("Quarantine:"));

@@ -21,6 +21,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.RecordedApi;
 
 /** Pulling a page through recorded Graph API responses served on 127.0.0.1. */
 class GraphPullTest {
@@ -37,7 +39,7 @@ class GraphPullTest {
 
     @Test
     void postsCommentsAndConversationsArriveAcrossPages() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("facebook/feed-page1.json")
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply("facebook/feed-page1.json")
                 .reply("facebook/comments-page2.json").reply("facebook/feed-page2.json")
                 .reply("facebook/conversations.json")) {
             CollectingContext context = context(api, null);
@@ -73,7 +75,7 @@ class GraphPullTest {
 
     @Test
     void theNextPullAsksForPostsSinceTheCheckpointLessTheLookBack() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("facebook/empty.json").reply("facebook/empty.json")) {
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply("facebook/empty.json").reply("facebook/empty.json")) {
             CollectingContext context = context(api, "2026-11-30T13:05:00Z");
             connector.pull(context);
             String query = api.requests.get(0).uri().getQuery();
@@ -85,7 +87,7 @@ class GraphPullTest {
 
     @Test
     void anExpiredTokenIsAClearErrorThatDoesNotShowTheToken() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply(400, Map.of(), "facebook/expired-token.json")) {
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply(400, Map.of(), "facebook/expired-token.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("OAuthException 190") && e.getMessage().contains("renew"),
                     e.getMessage());
@@ -95,7 +97,7 @@ class GraphPullTest {
 
     @Test
     void aPagingLinkToAnotherServerIsNotFollowed() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("facebook/foreign-next.json")) {
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply("facebook/foreign-next.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("another server"), e.getMessage());
             assertEquals(1, api.requests.size());

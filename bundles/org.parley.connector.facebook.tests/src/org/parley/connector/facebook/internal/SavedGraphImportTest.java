@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 /**
  * Importing the real saved Graph API responses of {@code shared/data/facebook/} and broken ones.

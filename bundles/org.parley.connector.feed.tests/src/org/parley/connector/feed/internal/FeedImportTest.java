@@ -26,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.parley.channels.InboundMessage;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 /** Importing the real feeds of {@code shared/data/feeds/} (Rome inside OSGi) and broken ones. */
 class FeedImportTest {

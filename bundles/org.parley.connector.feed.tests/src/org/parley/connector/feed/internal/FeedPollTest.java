@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 /** Polling a feed served on 127.0.0.1 with ETag and Last-Modified, as a forum's server would. */
 class FeedPollTest {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.sun.net.httpserver.HttpServer;
+import org.parley.testing.CollectingContext;
 
 /**
  * Feeds written to attack the reader: external entities (XXE) reading a local file or calling a

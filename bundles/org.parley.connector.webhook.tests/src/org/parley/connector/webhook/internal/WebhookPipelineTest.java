@@ -98,6 +98,83 @@ class WebhookPipelineTest {
     }
 
     @Test
+    void theListenCommandRunsTheSourcesEndpointUntilItsInputCloses() throws Exception {
+        IngestService ingest = service(IngestService.class);
+        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            Source source = ingest.save(store, Source.of("webhook", "site chat", Map.of("port", "0"), null));
+            service(SecretStore.class).put(store.info().workspace(), source.id(), "secret", "cli-s3cret".toCharArray());
+            java.io.PipedOutputStream stdin = new java.io.PipedOutputStream();
+            java.io.PipedInputStream in = new java.io.PipedInputStream(stdin);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream print = new java.io.PrintStream(out, true, StandardCharsets.UTF_8);
+            org.parley.cli.command.CliContext context = cliContext(store, in, print);
+            Thread listening = new Thread(() -> {
+                try {
+                    new WebhookListenCommand(ingest).run(context, java.util.List.of(Long.toString(source.id())));
+                } catch (Exception e) {
+                    print.println("failed: " + e);
+                }
+            });
+            listening.start();
+            while (!out.toString(StandardCharsets.UTF_8).contains("listening") && listening.isAlive()) {
+                Thread.sleep(20);
+            }
+            String started = out.toString(StandardCharsets.UTF_8);
+            String endpoint = started.substring(started.indexOf("http://"),
+                    started.indexOf('"', started.indexOf("http://")));
+            String event = "{\"event_id\":\"cli-1\",\"author\":{\"handle\":\"v\"},"
+                    + "\"occurred_at\":\"2026-11-03T09:15:00Z\",\"text\":\"hello from the chat\"}";
+            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    java.net.URI.create(endpoint)).POST(HttpRequest.BodyPublishers.ofString(event))
+                    .header("X-Parley-Signature",
+                            WebhookHandler.signature("cli-s3cret".getBytes(StandardCharsets.UTF_8),
+                                    event.getBytes(StandardCharsets.UTF_8)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(202, response.statusCode(), response.body());
+            stdin.close();
+            listening.join(20_000);
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("{\"stopped\":" + source.id() + "}"),
+                    out.toString(StandardCharsets.UTF_8));
+            assertEquals("hello from the chat", store.interactions().find("chat", "cli-1").orElseThrow().getText());
+        }
+    }
+
+    private org.parley.cli.command.CliContext cliContext(Store store, java.io.InputStream in,
+            java.io.PrintStream print) {
+        return new org.parley.cli.command.CliContext() {
+            @Override
+            public Path workspace() {
+                return workspace;
+            }
+
+            @Override
+            public boolean workspaceGiven() {
+                return true;
+            }
+
+            @Override
+            public Store store() {
+                return store;
+            }
+
+            @Override
+            public java.io.InputStream in() {
+                return in;
+            }
+
+            @Override
+            public java.io.PrintStream out() {
+                return print;
+            }
+
+            @Override
+            public java.io.PrintStream err() {
+                return print;
+            }
+        };
+    }
+
+    @Test
     void aJsonLinesReplayThroughThePipelineStoresGoodLinesOnceAndQuarantinesBadOnes() throws Exception {
         IngestService ingest = service(IngestService.class);
         Path file = Path.of("resources", "chat-events.jsonl").toAbsolutePath();

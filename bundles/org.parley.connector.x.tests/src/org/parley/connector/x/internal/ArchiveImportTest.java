@@ -28,6 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 /** Importing the real account archive {@code shared/data/x-archive/tweets.js} and broken ones. */
 class ArchiveImportTest {

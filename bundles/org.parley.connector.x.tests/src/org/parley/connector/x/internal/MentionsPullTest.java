@@ -23,6 +23,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.RecordedApi;
 
 /** Pulling mentions from recorded X API v2 responses served on 127.0.0.1. */
 class MentionsPullTest {
@@ -38,7 +40,8 @@ class MentionsPullTest {
 
     @Test
     void mentionsArriveWithTheirAuthorsAcrossPagesAndABadTweetIsQuarantined() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("x/mentions-page1.json").reply("x/mentions-page2.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json")
+                .reply("x/mentions-page2.json")) {
             CollectingContext context = context(api, null);
 
             connector.pull(context);
@@ -72,7 +75,7 @@ class MentionsPullTest {
 
     @Test
     void theNextPullAsksOnlyForNewerMentions() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("x/mentions-empty.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-empty.json")) {
             CollectingContext context = context(api, "since=1870000000000000005");
             connector.pull(context);
             assertTrue(context.messages.isEmpty());
@@ -83,7 +86,8 @@ class MentionsPullTest {
 
     @Test
     void aPullStoppedHalfWayGoesOnFromTheOldestTweetItReached() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("x/mentions-page1.json").reply("x/mentions-page2.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/mentions-page1.json")
+                .reply("x/mentions-page2.json")) {
             CollectingContext first = context(api, null).cancelAfter(2);
             connector.pull(first);
             assertEquals(2, first.committed().size());
@@ -101,7 +105,8 @@ class MentionsPullTest {
 
     @Test
     void aRateLimitIsWaitedOutThenThePullGoesOn() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply(429, Map.of("Retry-After", "1"), "x/too-many-requests.json")
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class)
+                .reply(429, Map.of("Retry-After", "1"), "x/too-many-requests.json")
                 .reply("x/mentions-page2.json")) {
             CollectingContext context = context(api, null);
             connector.pull(context);
@@ -113,7 +118,7 @@ class MentionsPullTest {
     @Test
     void aRateLimitResettingTooLateStopsWithAClearError() throws IOException {
         String reset = Long.toString(Instant.now().plusSeconds(3600).getEpochSecond());
-        try (RecordedApi api = new RecordedApi().reply(429, Map.of("x-rate-limit-reset", reset),
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply(429, Map.of("x-rate-limit-reset", reset),
                 "x/too-many-requests.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("rate limit"), e.getMessage());
@@ -122,7 +127,7 @@ class MentionsPullTest {
 
     @Test
     void aRefusedTokenIsAClearErrorThatDoesNotShowTheToken() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply(401, Map.of(), "x/unauthorized.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply(401, Map.of(), "x/unauthorized.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("bearer token") && e.getMessage().contains("401"), e.getMessage());
             assertFalse(e.getMessage().contains(TOKEN));
@@ -131,7 +136,7 @@ class MentionsPullTest {
 
     @Test
     void anUnknownAccountOrAMissingTokenIsAClearError() throws IOException {
-        try (RecordedApi api = new RecordedApi().reply("x/user-not-found.json")) {
+        try (RecordedApi api = new RecordedApi(MentionsPullTest.class).reply("x/user-not-found.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("Could not find user"), e.getMessage());
 

@@ -10,42 +10,24 @@
 package org.parley.connector.x.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.channels.Capability;
 import org.parley.channels.ChannelConnector;
 import org.parley.channels.ConnectorSettings;
+import org.parley.testing.Services;
 
 /** The connector is found as an OSGi service, as the workbench and the CLI find it. */
 class ServiceTest {
 
     @Test
-    void theXConnectorIsARegisteredServiceWithValidDefaults() throws InterruptedException {
-        BundleContext context = FrameworkUtil.getBundle(ServiceTest.class).getBundleContext();
-        ServiceTracker<ChannelConnector, ChannelConnector> tracker = new ServiceTracker<>(context,
-                ChannelConnector.class, null);
-        tracker.open();
-        try {
-            tracker.waitForService(10_000);
-            ChannelConnector x = null;
-            for (ChannelConnector connector : tracker.getServices(new ChannelConnector[0])) {
-                if ("x".equals(connector.id())) {
-                    x = connector;
-                }
-            }
-            assertNotNull(x, "a ChannelConnector with id x is registered");
-            assertEquals(Set.of(Capability.FILE_IMPORT, Capability.API_PULL), x.capabilities());
-            assertTrue(ConnectorSettings.defaults(x.settings()).problems().isEmpty());
-            assertTrue(x.settings().stream().anyMatch(s -> s.secret() && s.key().equals(XConnector.BEARER_TOKEN)));
-        } finally {
-            tracker.close();
-        }
+    void theXConnectorIsARegisteredServiceWithValidDefaults() {
+        ChannelConnector connector = Services.connector("x");
+        assertEquals(Set.of(Capability.FILE_IMPORT, Capability.API_PULL), connector.capabilities());
+        assertTrue(ConnectorSettings.defaults(connector.settings()).problems().isEmpty());
+        assertTrue(connector.settings().stream().anyMatch(s -> s.secret() && s.key().equals(XConnector.BEARER_TOKEN)));
     }
 }

@@ -249,11 +249,15 @@ public final class BoardCanvas extends Canvas {
     private void mouseDown(Event event) {
         setFocus();
         editor.close(true);
-        if (event.button != 1) {
-            return;
-        }
         double[] model = view.toModel(event.x, event.y);
         BoardRef hit = view.layout().hit(model[0], model[1]);
+        if (event.button != 1) {
+            if (event.button == 3 && hit != null && !selection.contains(hit)) {
+                selection.set(hit);
+                selectionChanged(false);
+            }
+            return;
+        }
         pressed = hit;
         pressedAt = new Point(event.x, event.y);
         if (hit != null && hit.kind() == BoardRef.Kind.CARD && event.count == 1

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.connector.facebook.internal;
+package org.parley.testing;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,35 +25,35 @@ import org.parley.channels.QuarantineRecord;
  * An ingest context that keeps what a connector hands over, as the pipeline would: messages count
  * as stored once a checkpoint follows them.
  */
-final class CollectingContext implements IngestContext {
+public final class CollectingContext implements IngestContext {
 
-    final List<InboundMessage> messages = new ArrayList<>();
-    final List<QuarantineRecord> quarantined = new ArrayList<>();
-    final List<String> checkpoints = new ArrayList<>();
+    public final List<InboundMessage> messages = new ArrayList<>();
+    public final List<QuarantineRecord> quarantined = new ArrayList<>();
+    public final List<String> checkpoints = new ArrayList<>();
     private final ConnectorSettings settings;
     private final Map<String, String> secrets = new HashMap<>();
     private final String resumeFrom;
     private int cancelAfter = Integer.MAX_VALUE;
     private int committed;
 
-    CollectingContext(ChannelConnector connector, Map<String, String> settings, String resumeFrom) {
+    public CollectingContext(ChannelConnector connector, Map<String, String> settings, String resumeFrom) {
         this.settings = new ConnectorSettings(connector.settings(), settings);
         this.resumeFrom = resumeFrom;
     }
 
-    CollectingContext secret(String key, String value) {
+    public CollectingContext secret(String key, String value) {
         secrets.put(key, value);
         return this;
     }
 
     /** Cancels the run once this many messages were handed over. */
-    CollectingContext cancelAfter(int count) {
+    public CollectingContext cancelAfter(int count) {
         cancelAfter = count;
         return this;
     }
 
     /** The messages followed by a checkpoint: what the pipeline would have stored. */
-    List<InboundMessage> committed() {
+    public List<InboundMessage> committed() {
         return messages.subList(0, committed);
     }
 
@@ -99,7 +99,7 @@ final class CollectingContext implements IngestContext {
     }
 
     /** The last checkpoint, or null. */
-    String lastCheckpoint() {
+    public String lastCheckpoint() {
         return checkpoints.isEmpty() ? null : checkpoints.get(checkpoints.size() - 1);
     }
 }

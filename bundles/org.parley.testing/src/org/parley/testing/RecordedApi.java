@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.connector.x.internal;
+package org.parley.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,46 +28,57 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A real HTTP server on the loopback interface that answers with recorded API responses, one per
- * request in order, and remembers what was asked.
+ * request in order, and remembers what was asked. The responses are read from {@code /recorded/} of
+ * the test bundle that owns the anchor class. {@code {{base}}} in a recorded body becomes the
+ * server's base URL, so recorded paging links lead back to it.
  */
-final class RecordedApi implements AutoCloseable {
+public final class RecordedApi implements AutoCloseable {
 
     /** One recorded answer: status, headers and a body from {@code recorded/}. */
-    record Reply(int status, Map<String, String> headers, String resource) {
+    public record Reply(int status, Map<String, String> headers, String resource) {
     }
 
     /** One request as the server saw it. */
-    record Request(URI uri, String authorization) {
+    public record Request(URI uri, String authorization) {
     }
 
     private final HttpServer server;
+    private final Class<?> anchor;
     private final Deque<Reply> replies = new ArrayDeque<>();
-    final List<Request> requests = new ArrayList<>();
+    public final List<Request> requests = new ArrayList<>();
 
-    RecordedApi() throws IOException {
+    /**
+     * Starts the server; {@code anchor} is a class of the test bundle whose {@code recorded/} folder
+     * holds the responses.
+     */
+    public RecordedApi(Class<?> anchor) throws IOException {
+        this.anchor = anchor;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::answer);
         server.start();
     }
 
-    RecordedApi reply(int status, Map<String, String> headers, String resource) {
+    public RecordedApi reply(int status, Map<String, String> headers, String resource) {
         replies.add(new Reply(status, headers, resource));
         return this;
     }
 
-    RecordedApi reply(String resource) {
+    public RecordedApi reply(String resource) {
         return reply(200, Map.of(), resource);
     }
 
     /** The base URL, {@code http://127.0.0.1:<port>}. */
-    String base() {
+    public String base() {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort();
     }
 
     private synchronized void answer(HttpExchange exchange) throws IOException {
         requests.add(new Request(exchange.getRequestURI(), exchange.getRequestHeaders().getFirst("Authorization")));
         Reply reply = replies.poll();
-        byte[] body = reply == null ? "{\"title\":\"no recorded reply\"}".getBytes() : read(reply.resource());
+        byte[] body = reply == null
+                ? "{\"title\":\"no recorded reply\"}".getBytes()
+                : new String(read(reply.resource()), StandardCharsets.UTF_8).replace("{{base}}", base())
+                        .getBytes(StandardCharsets.UTF_8);
         int status = reply == null ? 500 : reply.status();
         if (reply != null) {
             reply.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
@@ -78,11 +90,11 @@ final class RecordedApi implements AutoCloseable {
         }
     }
 
-    private static byte[] read(String resource) {
+    private byte[] read(String resource) {
         if (resource == null) {
             return new byte[0];
         }
-        try (InputStream in = RecordedApi.class.getResourceAsStream("/recorded/" + resource)) {
+        try (InputStream in = anchor.getResourceAsStream("/recorded/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("no recorded response " + resource);
             }

@@ -7,27 +7,25 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.inbox.ui;
-
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+package org.parley.testing.swt;
 
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.widgets.Display;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
-/** A display, a UISynchronize on it, event-loop waiting and real services, for part tests. */
-final class SwtHarness {
+/**
+ * A display, a UISynchronize on it and event-loop waiting, for part tests (real services come from
+ * {@link org.parley.testing.Services}).
+ */
+public final class SwtHarness {
 
     /** Only a guard against a hang: the tests wait for conditions, not for time. */
     private static final long GIVE_UP_MS = 120_000;
 
-    final Display display = Display.getDefault();
+    public final Display display = Display.getDefault();
 
-    final UISynchronize sync = new UISynchronize() {
+    public final UISynchronize sync = new UISynchronize() {
         @Override
         public void syncExec(Runnable runnable) {
             display.syncExec(runnable);
@@ -55,7 +53,7 @@ final class SwtHarness {
     };
 
     /** Runs the event loop until {@code condition} holds; fails with {@code what} if it never does. */
-    void waitFor(String what, BooleanSupplier condition) {
+    public void waitFor(String what, BooleanSupplier condition) {
         long end = System.currentTimeMillis() + GIVE_UP_MS;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > end) {
@@ -66,20 +64,6 @@ final class SwtHarness {
                 });
                 display.sleep();
             }
-        }
-    }
-
-    static <T> T service(Class<T> type) {
-        BundleContext context = FrameworkUtil.getBundle(SwtHarness.class).getBundleContext();
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        try {
-            T service = tracker.waitForService(10_000);
-            assertNotNull(service, type.getSimpleName() + " is registered");
-            return service;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
         }
     }
 }
