@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -23,6 +25,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.parley.channels.Capability;
+import org.parley.channels.Listener;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
@@ -230,6 +234,74 @@ public final class SourcesCommands {
             IngestReport report = ingest.pull(context.store(), id, null);
             context.out().println(report.toJson());
             return OK;
+        }
+    }
+
+    /**
+     * {@code listen <source-id> [--seconds N]}: opens a push source's endpoint (a webhook) and stores
+     * what is pushed until the process is stopped (or for N seconds).
+     */
+    @Component(property = CliCommand.NAME + "=listen")
+    public static final class Listen implements CliCommand {
+        private final IngestService ingest;
+
+        @Activate
+        public Listen(@Reference IngestService ingest) {
+            this.ingest = ingest;
+        }
+
+        @Override
+        public String synopsis() {
+            return "<source-id> [--seconds N]";
+        }
+
+        @Override
+        public String summary() {
+            return "receive pushed messages (webhook) for a source until stopped; prints the endpoint as JSON";
+        }
+
+        @Override
+        public int run(CliContext context, List<String> args) throws Exception {
+            if (args.size() != 1 && !(args.size() == 3 && "--seconds".equals(args.get(1)))) {
+                throw new UsageException("'listen' takes a source id and optionally --seconds N");
+            }
+            long id = sourceId(args.get(0));
+            long seconds = args.size() == 3 ? seconds(args.get(2)) : 0;
+            Source source = ingest.source(context.store(), id)
+                    .orElseThrow(() -> new UsageException("there is no source " + id));
+            boolean push = ingest.connector(source.connectorId())
+                    .map(connector -> connector.capabilities().contains(Capability.WEBHOOK_PUSH)).orElse(false);
+            if (!push) {
+                throw new UsageException(
+                        "source " + id + " (" + source.connectorId() + ") does not receive pushed messages");
+            }
+            CountDownLatch stop = new CountDownLatch(1);
+            try (Listener listener = ingest.listen(context.store(), id)) {
+                Thread hook = new Thread(stop::countDown, "parley listen stop");
+                Runtime.getRuntime().addShutdownHook(hook);
+                context.out().println("{\"source\":" + id + ",\"endpoint\":"
+                        + JSON.writeValueAsString(listener.endpoint().toString()) + "}");
+                context.out().flush();
+                if (seconds > 0) {
+                    stop.await(seconds, TimeUnit.SECONDS);
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } else {
+                    stop.await();
+                }
+            }
+            return OK;
+        }
+
+        private static long seconds(String word) {
+            try {
+                long value = Long.parseLong(word);
+                if (value > 0) {
+                    return value;
+                }
+            } catch (NumberFormatException e) {
+                // falls through to the usage error
+            }
+            throw new UsageException("--seconds takes a positive whole number, not '" + word + "'");
         }
     }
 }

@@ -9,17 +9,26 @@
  *******************************************************************************/
 package org.parley.ingest.internal;
 
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.parley.channels.Capability;
+import org.parley.channels.Listener;
 import org.parley.ingest.IngestService;
+import org.parley.ingest.Source;
 import org.parley.store.Store;
 
 /**
- * Starts the scheduled polls of the workspace's sources when Parley runs as the workbench (the e4
- * application), and stops them when the workspace store goes away. The command line and test runs
- * poll nothing on their own; {@code -Dparley.polls=true|false} overrides the choice.
+ * Starts the scheduled polls of the workspace's sources, and the endpoints of its push sources
+ * (webhooks), when Parley runs as the workbench (the e4 application), and stops them when the
+ * workspace store goes away. An endpoint that cannot open (its port is taken, say) is logged and
+ * recorded as the source's problem; the others go on. The command line and test runs poll nothing
+ * on their own; {@code -Dparley.polls=true|false} overrides the choice.
  */
 @Component(immediate = true)
 public final class WorkbenchPolls {
@@ -27,11 +36,39 @@ public final class WorkbenchPolls {
     /** The e4 workbench application Parley's product runs. */
     static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application";
 
+    private static final System.Logger LOG = System.getLogger(WorkbenchPolls.class.getName());
+
     private final AutoCloseable polls;
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean stopped;
 
     @Activate
     public WorkbenchPolls(@Reference IngestService ingest, @Reference Store store) {
         this.polls = enabled() ? ingest.schedulePolls(store) : null;
+        if (polls != null) {
+            Thread starter = new Thread(() -> startListeners(ingest, store), "Parley push sources");
+            starter.setDaemon(true);
+            starter.start();
+        }
+    }
+
+    private void startListeners(IngestService ingest, Store store) {
+        for (Source source : ingest.sources(store)) {
+            boolean push = ingest.connector(source.connectorId())
+                    .map(connector -> connector.capabilities().contains(Capability.WEBHOOK_PUSH))
+                    .orElse(false);
+            if (!push || stopped) {
+                continue;
+            }
+            try {
+                listeners.add(ingest.listen(store, source.id()));
+                LOG.log(System.Logger.Level.INFO, "Receiving pushed messages for source " + source.id() + " ("
+                        + source.name() + ")");
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Source " + source.id() + " (" + source.name()
+                        + ") cannot receive pushed messages: " + e.getMessage());
+            }
+        }
     }
 
     static boolean enabled() {
@@ -44,6 +81,10 @@ public final class WorkbenchPolls {
 
     @Deactivate
     void stop() throws Exception {
+        stopped = true;
+        for (Listener listener : listeners) {
+            listener.close();
+        }
         if (polls != null) {
             polls.close();
         }

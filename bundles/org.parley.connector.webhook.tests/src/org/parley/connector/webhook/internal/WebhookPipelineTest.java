@@ -13,12 +13,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
@@ -26,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 import org.parley.channels.Listener;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.SecretStore;
@@ -37,6 +48,8 @@ import org.parley.store.StoreSettings;
 
 /** The webhook through the real pipeline: HTTP in, Derby rows out, the secret in secure storage. */
 class WebhookPipelineTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path workspace;
@@ -172,5 +185,97 @@ class WebhookPipelineTest {
                     new NullProgressMonitor()));
             assertEquals(3, store.interactions().count());
         }
+    }
+
+    @Test
+    void theListenCommandReceivesSignedEventsUntilItsTimeIsUp() throws Exception {
+        IngestService ingest = service(IngestService.class);
+        CliCommand listen = command("listen");
+        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            Source source = ingest.save(store, Source.of("webhook", "web chat", Map.of("port", "0"), null));
+            service(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
+                    "cli-s3cret".toCharArray());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+            CliContext context = context(store, print);
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return listen.run(context, List.of(Long.toString(source.id()), "--seconds", "4"));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            String line = awaitLine(out);
+            URI endpoint = URI.create(JSON.readTree(line).get("endpoint").asText());
+            String event = """
+                    {"event_id":"evt-cli","external_id":"chat-cli","author":{"handle":"visitor-9"},
+                     "occurred_at":"2026-11-03T09:15:00Z","text":"Is the shop open on Sunday?"}
+                    """;
+            String signature = WebhookHandler.signature("cli-s3cret".getBytes(StandardCharsets.UTF_8),
+                    event.getBytes(StandardCharsets.UTF_8));
+            HttpRequest request = HttpRequest.newBuilder(endpoint).POST(HttpRequest.BodyPublishers.ofString(event))
+                    .header("X-Parley-Signature", signature).build();
+            assertEquals(202, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString())
+                    .statusCode());
+            assertEquals(CliCommand.OK, run.get(30, TimeUnit.SECONDS));
+            assertTrue(store.interactions().find("chat", "chat-cli").isPresent(), "the pushed message is stored");
+        }
+    }
+
+    private static String awaitLine(ByteArrayOutputStream out) throws InterruptedException {
+        for (int i = 0; i < 200; i++) {
+            String text = out.toString(StandardCharsets.UTF_8);
+            if (text.contains("\n")) {
+                return text.substring(0, text.indexOf('\n'));
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("listen printed no endpoint");
+    }
+
+    private static CliCommand command(String name) throws Exception {
+        var context = FrameworkUtil.getBundle(WebhookConnector.class).getBundleContext();
+        ServiceTracker<CliCommand, CliCommand> tracker = new ServiceTracker<>(context,
+                context.createFilter("(&(objectClass=" + CliCommand.class.getName() + ")(" + CliCommand.NAME + "="
+                        + name + "))"),
+                null);
+        tracker.open();
+        CliCommand command = tracker.waitForService(20_000);
+        assertNotNull(command, "the '" + name + "' command is registered");
+        return command;
+    }
+
+    private CliContext context(Store store, PrintStream out) {
+        return new CliContext() {
+            @Override
+            public Path workspace() {
+                return workspace;
+            }
+
+            @Override
+            public boolean workspaceGiven() {
+                return true;
+            }
+
+            @Override
+            public Store store() {
+                return store;
+            }
+
+            @Override
+            public InputStream in() {
+                return InputStream.nullInputStream();
+            }
+
+            @Override
+            public PrintStream out() {
+                return out;
+            }
+
+            @Override
+            public PrintStream err() {
+                return System.err;
+            }
+        };
     }
 }
