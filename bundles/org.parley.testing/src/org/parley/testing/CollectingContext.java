@@ -20,6 +20,7 @@ import org.parley.channels.ConnectorSettings;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.IngestContext;
 import org.parley.channels.QuarantineRecord;
+import org.parley.channels.SettingDescriptor;
 
 /**
  * An ingest context that keeps what a connector hands over, as the pipeline would: messages count
@@ -27,17 +28,27 @@ import org.parley.channels.QuarantineRecord;
  */
 public final class CollectingContext implements IngestContext {
 
+    /** Every message handed over. */
     public final List<InboundMessage> messages = new ArrayList<>();
+    /** The messages followed by a checkpoint: what the pipeline would have stored. */
+    public final List<InboundMessage> stored = new ArrayList<>();
     public final List<QuarantineRecord> quarantined = new ArrayList<>();
     public final List<String> checkpoints = new ArrayList<>();
     private final ConnectorSettings settings;
     private final Map<String, String> secrets = new HashMap<>();
     private final String resumeFrom;
     private int cancelAfter = Integer.MAX_VALUE;
-    private int committed;
 
     public CollectingContext(ChannelConnector connector, Map<String, String> settings, String resumeFrom) {
-        this.settings = new ConnectorSettings(connector.settings(), settings);
+        this(connector.settings(), settings, resumeFrom);
+    }
+
+    public CollectingContext(List<SettingDescriptor> descriptors, Map<String, String> settings) {
+        this(descriptors, settings, null);
+    }
+
+    public CollectingContext(List<SettingDescriptor> descriptors, Map<String, String> settings, String resumeFrom) {
+        this.settings = new ConnectorSettings(descriptors, settings);
         this.resumeFrom = resumeFrom;
     }
 
@@ -54,7 +65,7 @@ public final class CollectingContext implements IngestContext {
 
     /** The messages followed by a checkpoint: what the pipeline would have stored. */
     public List<InboundMessage> committed() {
-        return messages.subList(0, committed);
+        return stored;
     }
 
     @Override
@@ -85,7 +96,7 @@ public final class CollectingContext implements IngestContext {
     @Override
     public void checkpoint(String position) {
         checkpoints.add(position);
-        committed = messages.size();
+        stored.addAll(messages.subList(stored.size(), messages.size()));
     }
 
     @Override

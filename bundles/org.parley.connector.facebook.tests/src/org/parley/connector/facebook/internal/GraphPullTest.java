@@ -75,7 +75,8 @@ class GraphPullTest {
 
     @Test
     void theNextPullAsksForPostsSinceTheCheckpointLessTheLookBack() throws IOException {
-        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply("facebook/empty.json").reply("facebook/empty.json")) {
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply("facebook/empty.json")
+                .reply("facebook/empty.json")) {
             CollectingContext context = context(api, "2026-11-30T13:05:00Z");
             connector.pull(context);
             String query = api.requests.get(0).uri().getQuery();
@@ -87,7 +88,8 @@ class GraphPullTest {
 
     @Test
     void anExpiredTokenIsAClearErrorThatDoesNotShowTheToken() throws IOException {
-        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply(400, Map.of(), "facebook/expired-token.json")) {
+        try (RecordedApi api = new RecordedApi(GraphPullTest.class).reply(400, Map.of(),
+                "facebook/expired-token.json")) {
             IOException e = assertThrows(IOException.class, () -> connector.pull(context(api, null)));
             assertTrue(e.getMessage().contains("OAuthException 190") && e.getMessage().contains("renew"),
                     e.getMessage());

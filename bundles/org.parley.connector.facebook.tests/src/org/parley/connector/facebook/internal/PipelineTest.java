@@ -43,7 +43,8 @@ class PipelineTest {
             assertEquals(new IngestReport(25, 0, 0, 0), first, "the first import");
             assertEquals(new IngestReport(0, 0, 25, 0), second, "the same file again adds nothing");
             assertEquals(25, store.interactions().count());
-            assertEquals(25, Workspaces.count(store, "SELECT COUNT(*) FROM CUSTOMER_IDENTITY WHERE CHANNEL = 'facebook'"),
+            assertEquals(25,
+                    Workspaces.count(store, "SELECT COUNT(*) FROM CUSTOMER_IDENTITY WHERE CHANNEL = 'facebook'"),
                     "one identity per author");
             assertEquals(1, Workspaces.count(store, "SELECT COUNT(*) FROM CONVERSATION WHERE CHANNEL = 'facebook'"),
                     "threads");

@@ -28,6 +28,7 @@ class ServiceTest {
         ChannelConnector connector = Services.connector("facebook");
         assertEquals(Set.of(Capability.FILE_IMPORT, Capability.API_PULL), connector.capabilities());
         assertTrue(ConnectorSettings.defaults(connector.settings()).problems().isEmpty());
-        assertTrue(connector.settings().stream().anyMatch(s -> s.secret() && s.key().equals(FacebookConnector.PAGE_TOKEN)));
+        assertTrue(connector.settings().stream()
+                .anyMatch(s -> s.secret() && s.key().equals(FacebookConnector.PAGE_TOKEN)));
     }
 }

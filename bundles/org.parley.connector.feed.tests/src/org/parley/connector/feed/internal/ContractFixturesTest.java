@@ -13,8 +13,8 @@ import org.parley.testing.AbstractContractFixturesTest;
 
 /**
  * The fixtures this connector gives the shared contract test ({@code org.parley.connectors.tests/
- * contract/feed/}) say what the connector does with them: the counts, the quarantine and a
- * resume after the first checkpoint.
+ * contract/feed/}) say what the connector does with them: the counts, the quarantine and a resume
+ * after the first checkpoint.
  */
 class ContractFixturesTest extends AbstractContractFixturesTest {
 
