@@ -88,7 +88,8 @@ final class ThreadWriter {
         interaction.setText(text);
         interaction.setTags(DemoTexts.tagsOf(text));
         interaction.setLanguage("en");
-        if (direction == Direction.INBOUND && List.of("x", "facebook", "forum", "review").contains(conversation.getChannel())) {
+        if (direction == Direction.INBOUND
+                && List.of("x", "facebook", "forum", "review").contains(conversation.getChannel())) {
             interaction.setReach(Math.floorMod(externalId.hashCode(), 60));
         }
         if (!messages.isEmpty()) {
