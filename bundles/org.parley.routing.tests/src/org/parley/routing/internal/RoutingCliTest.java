@@ -108,6 +108,17 @@ class RoutingCliTest {
     }
 
     @Test
+    void aRuleGivenInlineForAPreviewNeedsNoId() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(0, run("routing", "test", "{\"when\":{\"channels\":[\"x\"]},\"target\":{\"team\":\"T\","
+                + "\"priority\":\"high\"}}", "--limit", "3"));
+        List<JsonNode> lines = stdout().lines().map(RoutingCliTest::read).toList();
+        assertEquals(4, lines.size(), stdout() + stderr());
+        assertEquals("rule 'preview' matched: channel x one of [x]", lines.get(0).get("explanation").asText());
+        assertEquals("preview", lines.get(3).get("rule").asText());
+    }
+
+    @Test
     void benchRoutingPrintsItsFiguresAsOneJsonLine() throws Exception {
         assertEquals(0, run("demo", "--interactions", "5000"));
         assertEquals(0, run("bench", "routing"));

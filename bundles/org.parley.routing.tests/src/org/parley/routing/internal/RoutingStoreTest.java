@@ -115,6 +115,24 @@ class RoutingStoreTest {
     }
 
     @Test
+    void withTheDefaultRulesANegativeForumPostOrReviewGoesToSocialCare() {
+        Conversation forum = conversation("forum", "anna_1984", 0, null);
+        message(forum, Direction.INBOUND, FRIDAY_EVENING, "Hub broken again, worst provider around here");
+        Conversation review = conversation("review", "reviews.example/Bo K", 0, null);
+        message(review, Direction.INBOUND, FRIDAY_EVENING, "1/5. Worst service, router arrived broken");
+        store.saveAll(entities);
+
+        assertEquals(Map.of("Social care", 2), routing.route(store, Instant.now(), () -> false).queues());
+        for (Conversation post : List.of(forum, review)) {
+            Assignment assignment = routing.assignment(store, post.getId()).orElseThrow();
+            assertEquals("public-negative", assignment.ruleId(), assignment.reason());
+            assertEquals(Target.team("Social care", Priority.HIGH), assignment.target());
+            assertTrue(assignment.reason().contains("channel " + post.getChannel() + " one of [x, facebook, forum, "
+                    + "review]"), assignment.reason());
+        }
+    }
+
+    @Test
     void routingTwiceRoutesNothingNewAndANewVersionRoutesOnlyNewConversations() {
         message(conversation("x", "@a", 10, null), Direction.INBOUND, FRIDAY_EVENING, "thanks, great service");
         store.saveAll(entities);
