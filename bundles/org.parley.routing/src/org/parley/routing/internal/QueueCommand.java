@@ -29,8 +29,8 @@ import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
 
 /**
- * {@code parley-cli queue [<queue-name>] [--overdue]}: the routed conversations of one queue (or all),
- * one JSON line each, the next reply due first.
+ * {@code parley-cli queue [<queue-name>] [--overdue]}: the routed conversations of one queue (or
+ * all), one JSON line each, the next reply due first.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=queue")
 public final class QueueCommand implements CliCommand {
