@@ -33,6 +33,14 @@ class SentimentRulesTest {
     }
 
     @Test
+    void negationsAndIntensifiersStayInTheirSentence() {
+        assertEquals(SentimentLabel.NEGATIVE, SentimentLabel.of(score("Nobody answers. I will cancel")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("No wait at all. Good service")));
+        assertTrue(score("It is not. Good food") > score("It is not good food"));
+        assertEquals(score("I waited. Good food"), score("I waited extremely. Good food"), 1e-9);
+    }
+
+    @Test
     void intensifiersAndCapsAndExclamationsMakeItStrongerDampenersWeaker() {
         assertTrue(score("The service was very good") > score("The service was good"));
         assertTrue(score("The service was slightly good") < score("The service was good"));
