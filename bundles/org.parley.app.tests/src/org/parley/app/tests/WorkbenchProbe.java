@@ -97,7 +97,10 @@ final class WorkbenchProbe implements Runnable {
         return sawPlanning && journeyRows >= 2 && statusLine != null;
     }
 
-    /** The index of the column with this title (the Interactions table's columns are not fixed by position). */
+    /**
+     * The index of the column with this title (the Interactions table's columns are not fixed by
+     * position).
+     */
     private static int column(Table table, String title) {
         for (int i = 0; i < table.getColumnCount(); i++) {
             if (title.equals(table.getColumn(i).getText())) {
