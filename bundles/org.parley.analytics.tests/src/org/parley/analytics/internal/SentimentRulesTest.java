@@ -50,6 +50,16 @@ class SentimentRulesTest {
     }
 
     @Test
+    void aBareAcknowledgementIsNeutralButOneWithThanksOrASmileyIsNot() {
+        for (String ack : java.util.List.of("ok", "Okay.", "OK!", "yes", "got it", "noted", "sure")) {
+            assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(score(ack)), ack);
+        }
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("ok thanks")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("ok :)")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("The food was ok")));
+    }
+
+    @Test
     void whatComesAfterButWeighsMore() {
         assertEquals(SentimentLabel.NEGATIVE, SentimentLabel.of(score("The staff were nice but the food was awful")));
         assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("The food was awful but the staff were lovely")));

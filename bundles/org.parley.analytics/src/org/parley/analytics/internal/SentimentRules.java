@@ -47,6 +47,14 @@ final class SentimentRules {
             "haven't", "isn't", "mustn't", "shouldn't", "wasn't", "weren't", "won't", "wouldn't", "ain't");
     /** "can't believe how good", "not only good": the negation does not reach past these. */
     private static final Set<String> NOT_NEGATING = Set.of("believe", "only", "just", "wait");
+    /**
+     * Words that, alone, acknowledge or assent ("ok", "got it", "yes"). VADER's raters scored them as
+     * assessments ("the food was ok" is mildly positive); a message made of nothing else is a receipt,
+     * not an opinion, so it is neutral. Thanks, praise, emoticons and emoji are not in the list: "ok
+     * thanks" and "ok :)" keep their sentiment.
+     */
+    private static final Set<String> ACKNOWLEDGEMENTS = Set.of("ok", "okay", "okey", "k", "kk", "alright",
+            "yes", "yeah", "yep", "yup", "sure", "fine", "noted", "understood", "agreed", "got", "it", "right");
     private static final int MAX_CUES = 12;
 
     /** A score in −1…+1 and the cues that made it. */
@@ -72,6 +80,13 @@ final class SentimentRules {
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = Tokens.lower(tokens.get(i));
+        }
+        List<String> words = Tokens.words(text);
+        if (!words.isEmpty() && words.stream().allMatch(ACKNOWLEDGEMENTS::contains)
+                && tokens.stream().allMatch(SentimentRules::hasLetter)) {
+            evidence.add(new Evidence("acknowledgement", 0,
+                    "only an acknowledgement ('" + String.join(" ", words) + "'): no opinion"));
+            return new Result(0, evidence);
         }
         int[] sentenceStart = sentenceStarts(sentenceEnds);
         boolean capsDiffer = capsDiffer(tokens);

@@ -133,7 +133,7 @@ class InteractionsClassificationTest {
         String why = part.explanation.getText();
         assertTrue(why.startsWith("Type: "), why);
         assertTrue(why.contains("Influence: "), why);
-        assertTrue(why.contains("parley.sentiment@1.2"), why);
+        assertTrue(why.contains("parley.sentiment@1.3"), why);
     }
 
     @Test
