@@ -53,7 +53,14 @@ journey=$(cli journey list | head -n 1) || fail "journey list exited $?"
 id=$(sed -n 's/.*"id":\([0-9]*\).*/\1/p' <<<"$journey")
 cli journey export "$id" --format svg --out "$target/smoke/journey.svg" >/dev/null || fail "journey export exited $?"
 grep -q "<svg" "$target/smoke/journey.svg" || fail "the journey export is not an SVG"
-checks=12
+# An organisation's connector dropped into dropins/ (the worked example) is found and used
+example=$(ls "$(dirname "$0")"/../examples/org.parley.example.connector/target/org.parley.example.connector-*.jar \
+  | grep -v sources | head -n 1)
+mkdir -p "$install/dropins" && cp "$example" "$install/dropins/"
+expect "$(cli connectors)" '"id":"guestbook"'
+guestbook=$(cli import guestbook "$fixtures/guestbook/good.guestbook") || fail "import guestbook exited $?"
+expect "$guestbook" '"added":[1-9]'
+checks=14
 # Without a Java 21+, the scripts say what to install. Hiding the JDKs needs a private mount
 # namespace (root, as on CI); elsewhere this check is left out and says so.
 if unshare -m true 2>/dev/null; then

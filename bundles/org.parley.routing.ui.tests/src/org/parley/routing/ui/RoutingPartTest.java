@@ -63,6 +63,8 @@ class RoutingPartTest {
 
     @AfterEach
     void close() {
+        // the part loads its queues in a job when it opens and after routing; let it end before the store closes
+        swt.waitFor("the queues loaded", () -> !part.queues.summary.getText().startsWith("Loading"));
         shell.dispose();
         store.close();
     }
