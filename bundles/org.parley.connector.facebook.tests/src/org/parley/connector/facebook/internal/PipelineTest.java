@@ -50,4 +50,22 @@ class PipelineTest {
                     "threads");
         }
     }
+
+    @Test
+    void theRealFeedWithOnePostTwiceIsNotAnUpdateWhenImportedAgain() throws IOException {
+        Path file = TestData.file("facebook/post_feed.json");
+        try (Store store = Workspaces.open(temp)) {
+            IngestService ingest = Services.get(IngestService.class);
+
+            IngestReport first = ingest.importPath(store, "facebook", file, null);
+            IngestReport second = ingest.importPath(store, "facebook", file, null);
+            IngestReport third = ingest.importPath(store, "facebook", file, null);
+
+            assertEquals(0, second.updated(), "the post saved twice does not flip: " + second);
+            assertEquals(0, second.added());
+            assertEquals(first.messages(), second.duplicates(), "every record of the file is a duplicate now");
+            assertEquals(second, third);
+            assertEquals(first.added(), store.interactions().count());
+        }
+    }
 }
