@@ -77,13 +77,30 @@ public final class RoutingJson {
         return new RoutingConfig(rules, policies);
     }
 
-    /** Reads one rule given on its own (as for {@code routing test}). */
+    /** Reads one rule given on its own; it needs an id. */
     public static RoutingRule readRule(String json) {
+        return readRule(json, null);
+    }
+
+    /**
+     * Reads one rule given on its own (as for {@code routing test}).
+     *
+     * @param defaultId
+     *            the id a rule without one gets (a preview needs none), or {@code null} when the rule
+     *            must name its id
+     */
+    public static RoutingRule readRule(String json, String defaultId) {
+        JsonNode node;
         try {
-            return readRule(JSON.readTree(json));
+            node = JSON.readTree(json);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }
+        if (defaultId != null && node instanceof ObjectNode object
+                && (!object.hasNonNull("id") || object.get("id").asText().isBlank())) {
+            object.put("id", defaultId);
+        }
+        return readRule(node);
     }
 
     public static String write(RoutingConfig config) {

@@ -56,6 +56,18 @@ public interface RoutingService {
      */
     RouteReport route(Store store, Instant now, BooleanSupplier canceled);
 
+    /**
+     * The routed conversations of a queue, or of all queues when {@code queue} is {@code null}: the
+     * next reply due first, then those with nothing due. The due time is worked out from the
+     * conversation's messages as they are now (a brand reply after routing stops the clock, a newer
+     * customer message starts the next-reply clock), with the priority and the SLA policies of the
+     * version that routed it.
+     *
+     * @param now
+     *            what "overdue" is measured against
+     */
+    List<QueueEntry> queue(Store store, String queue, Instant now);
+
     /** The assignment of one conversation, if it was routed. */
     Optional<Assignment> assignment(Store store, long conversationId);
 

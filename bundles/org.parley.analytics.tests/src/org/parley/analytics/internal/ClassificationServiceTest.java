@@ -187,6 +187,25 @@ class ClassificationServiceTest {
                 .toList();
     }
 
+    /** Stores inbound messages with these texts from one author; their ids in order. */
+    static List<Long> store(Store store, List<String> texts) {
+        Customer bo = new Customer("Bo Branch", MONDAY);
+        Identity email = new Identity("email", "bo@example.org");
+        bo.addIdentity(email);
+        List<Object> entities = new ArrayList<>(List.of(bo));
+        List<Interaction> messages = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            Interaction m = new Interaction("email", "card-" + i, Direction.INBOUND, MONDAY.plusSeconds(60L * i));
+            m.setAuthor(email);
+            m.setText(texts.get(i));
+            messages.add(m);
+        }
+        entities.addAll(messages);
+        store.saveAll(entities);
+        return messages.stream().map(m -> store.interactions().find("email", m.getExternalId()).orElseThrow()
+                .getId()).toList();
+    }
+
     static <T> T service(Class<T> type) throws InterruptedException {
         BundleContext context = FrameworkUtil.getBundle(ClassificationServiceTest.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);

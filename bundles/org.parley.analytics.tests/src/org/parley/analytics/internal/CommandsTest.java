@@ -58,6 +58,64 @@ class CommandsTest {
         assertEquals("negative", lines.get(1).get("sentiment").get("label").asText());
         assertTrue(lines.get(1).get("explanation").toString().contains("lawyer"));
         assertEquals("other", lines.get(2).get("type").get(0).asText());
+        for (JsonNode line : lines) {
+            List<String> keys = new java.util.ArrayList<>();
+            line.fieldNames().forEachRemaining(keys::add);
+            assertEquals(List.of("type", "sentiment", "action", "explanation"), keys.subList(0, 4),
+                    "the issue's keys first, in its order: " + keys);
+            assertEquals(List.of("label", "score"), List.copyOf(toList(line.get("sentiment").fieldNames())));
+        }
+    }
+
+    private static List<String> toList(java.util.Iterator<String> names) {
+        List<String> list = new java.util.ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
+    /**
+     * An organisation's feedback cards are compliments, which the rules cannot know; after agents
+     * correct enough of them, training puts the model in charge of the type and classify --data says
+     * compliment for a card it has never seen, while classify without a workspace still says other.
+     */
+    @Test
+    void afterConsistentCorrectionsTheTrainedModelIsUsedAndChangesClassifyWithData() throws Exception {
+        String unseen = "Feedback card 977 from the Dover branch: staff rating 9/10";
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.store(store, feedbackCards(40));
+            for (Long id : ids) {
+                assertEquals(CliCommand.OK, command("correct").run(context("", store),
+                        List.of(id.toString(), "type", "compliment", "--agent", "ana")));
+            }
+            out.reset();
+            assertEquals(CliCommand.OK, command("classify").run(context(unseen + "\n", null), List.of()));
+            assertEquals("other", lines().get(0).get("type").get(0).asText(), "the rules alone");
+            out.reset();
+
+            assertEquals(CliCommand.OK, command("train").run(context("", store), List.of()));
+            JsonNode type = lines().get(0).get("aspects").get("type");
+            assertTrue(type.get("model_used").asBoolean(), type.toString());
+            assertTrue(type.get("model_accuracy").asDouble() > type.get("chain_accuracy").asDouble(), type.toString());
+            out.reset();
+
+            assertEquals(CliCommand.OK, command("classify").run(context(unseen + "\n", store), List.of()));
+            JsonNode learned = lines().get(0);
+            assertEquals("compliment", learned.get("type").get(0).asText(), learned.toString());
+            assertTrue(learned.get("classifiers").get("type").asText().startsWith("parley.learned@"),
+                    learned.toString());
+            assertTrue(learned.get("explanation").toString().contains("learned model"), learned.toString());
+        }
+    }
+
+    static List<String> feedbackCards(int count) {
+        String[] branches = {"Oslo", "Bergen", "Leeds", "Porto", "Lyon", "Graz", "Turku", "Cork"};
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            texts.add("Feedback card " + (100 + i) + " from the " + branches[i % branches.length]
+                    + " branch: staff rating " + (i % 3 + 8) + "/10");
+        }
+        return texts;
     }
 
     @Test
@@ -96,6 +154,7 @@ class CommandsTest {
         assertEquals(CliCommand.OK, command("bench classify").run(context("", null), List.of("--messages", "2000")));
         JsonNode figures = lines().get(0);
         assertEquals(2000, figures.get("messages").asInt());
+        assertEquals(2000, figures.get("distinct_texts").asInt(), "every message a different text");
         assertTrue(figures.get("messages_per_second").asLong() > 0);
     }
 

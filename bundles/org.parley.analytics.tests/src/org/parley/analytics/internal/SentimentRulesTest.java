@@ -33,12 +33,30 @@ class SentimentRulesTest {
     }
 
     @Test
+    void negationsAndIntensifiersStayInTheirSentence() {
+        assertEquals(SentimentLabel.NEGATIVE, SentimentLabel.of(score("Nobody answers. I will cancel")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("No wait at all. Good service")));
+        assertTrue(score("It is not. Good food") > score("It is not good food"));
+        assertEquals(score("I waited. Good food"), score("I waited extremely. Good food"), 1e-9);
+    }
+
+    @Test
     void intensifiersAndCapsAndExclamationsMakeItStrongerDampenersWeaker() {
         assertTrue(score("The service was very good") > score("The service was good"));
         assertTrue(score("The service was slightly good") < score("The service was good"));
         assertTrue(score("The service was GOOD today") > score("The service was good today"));
         assertTrue(score("The service was good!!!") > score("The service was good"));
         assertTrue(score("This is awful!!") < score("This is awful"));
+    }
+
+    @Test
+    void aBareAcknowledgementIsNeutralButOneWithThanksOrASmileyIsNot() {
+        for (String ack : java.util.List.of("ok", "Okay.", "OK!", "yes", "got it", "noted", "sure")) {
+            assertEquals(SentimentLabel.NEUTRAL, SentimentLabel.of(score(ack)), ack);
+        }
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("ok thanks")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("ok :)")));
+        assertEquals(SentimentLabel.POSITIVE, SentimentLabel.of(score("The food was ok")));
     }
 
     @Test

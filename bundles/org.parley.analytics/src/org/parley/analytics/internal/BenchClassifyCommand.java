@@ -9,7 +9,12 @@
  *******************************************************************************/
 package org.parley.analytics.internal;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -25,9 +30,11 @@ import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
 /**
- * {@code parley-cli bench classify [--messages N]}: classification throughput of the full chain
- * (with cues) on one thread, over the shipped seed messages with varied author facts, after a
- * warm-up.
+ * {@code parley-cli bench classify [--messages N] [--file F]}: classification throughput of the
+ * full chain (with cues) on one thread, after a warm-up. Nothing is cached between messages, and
+ * the texts are distinct anyway so that no cache could help: without {@code --file} every message
+ * is a different combination of two seed messages with its own order number; with it, the lines of
+ * the file (the text after the last tab, so the VADER ground-truth files work as they are).
  */
 @Component(property = CliCommand.NAME + "=bench classify")
 public final class BenchClassifyCommand implements CliCommand {
@@ -41,36 +48,76 @@ public final class BenchClassifyCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "[--messages <count, default 200000>]";
+        return "[--messages <count, default 200000>] [--file <one message per line>]";
     }
 
     @Override
     public String summary() {
-        return "messages per second of the full classifier chain on one core";
+        return "messages per second of the full classifier chain on one core, on distinct texts";
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
         int count = 200_000;
-        if (args.size() == 2 && "--messages".equals(args.get(0))) {
-            try {
-                count = Integer.parseInt(args.get(1));
-            } catch (NumberFormatException e) {
-                throw new UsageException("--messages needs a number");
+        Path file = null;
+        for (int i = 0; i < args.size(); i += 2) {
+            if (i + 1 >= args.size()) {
+                throw new UsageException(args.get(i) + " needs a value");
             }
-        } else if (!args.isEmpty()) {
-            throw new UsageException("unknown arguments " + args);
+            switch (args.get(i)) {
+                case "--messages" -> {
+                    try {
+                        count = Integer.parseInt(args.get(i + 1));
+                    } catch (NumberFormatException e) {
+                        throw new UsageException("--messages needs a number");
+                    }
+                }
+                case "--file" -> file = Path.of(args.get(i + 1));
+                default -> throw new UsageException("unknown argument " + args.get(i));
+            }
         }
-        context.out().println(run(count));
+        if (count <= 0) {
+            throw new UsageException("--messages needs a positive number");
+        }
+        List<String> texts = file == null ? generated(count, 0) : lines(file);
+        if (texts.isEmpty()) {
+            throw new UsageException(file + " has no messages");
+        }
+        List<String> warmUp = file == null ? generated(Math.max(1000, count / 4), count) : texts;
+        context.out().println(run(texts, warmUp, count, file == null ? "generated" : file.toString()));
         return OK;
     }
 
-    ObjectNode run(int count) {
+    /**
+     * {@code count} distinct texts: two seed messages joined, with an order number from {@code first}.
+     */
+    static List<String> generated(int count, int first) {
+        List<String> seed = Trainer.seed().stream().map(Example::text).distinct().toList();
+        List<String> texts = new ArrayList<>(count);
+        int n = seed.size();
+        for (int i = 0; i < count; i++) {
+            int k = first + i;
+            texts.add(
+                    seed.get(k % n) + " " + seed.get((k + 1 + k / n % (n - 1)) % n) + " (order " + (100_000 + k) + ")");
+        }
+        return texts;
+    }
+
+    private static List<String> lines(Path file) throws IOException {
         List<String> texts = new ArrayList<>();
-        Trainer.seed().forEach(e -> texts.add(e.text()));
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String text = line.substring(line.lastIndexOf('\t') + 1).strip();
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    ObjectNode run(List<String> texts, List<String> warmUp, int count, String source) {
         MessageFacts[] facts = {MessageFacts.NONE, new MessageFacts("x", 52_000, true, 340, 2),
                 new MessageFacts("email", null, false, null, 0), new MessageFacts("facebook", 120, false, 3, 0)};
-        long checksum = classifyMany(texts, facts, Math.max(1000, count / 4));
+        long checksum = classifyMany(warmUp, facts, Math.max(1000, count / 4));
         long started = System.nanoTime();
         checksum += classifyMany(texts, facts, count);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -80,7 +127,8 @@ public final class BenchClassifyCommand implements CliCommand {
         json.put("messages", count);
         json.put("seconds", Metrics.round(seconds));
         json.put("messages_per_second", Math.round(count / seconds));
-        json.put("distinct_texts", texts.size());
+        json.put("texts", source);
+        json.put("distinct_texts", new HashSet<>(texts.subList(0, Math.min(count, texts.size()))).size());
         json.put("checksum", checksum);
         return json;
     }

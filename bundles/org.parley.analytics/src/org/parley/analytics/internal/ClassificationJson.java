@@ -25,8 +25,9 @@ public final class ClassificationJson {
     }
 
     /**
-     * {@code {"type":[...],"sentiment":{"label":..,"score":..},"action":..,"action_cue":..,
-     * "influence":..,"explanation":[...],"classifiers":{...}}}
+     * {@code {"type":[...],"sentiment":{"label":..,"score":..},"action":..,"explanation":[...],
+     * "action_cue":..,"influence":..,"classifiers":{...}}}: the issue's four keys first, in its order,
+     * then the extras.
      */
     public static ObjectNode of(Classification c) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -36,12 +37,12 @@ public final class ClassificationJson {
         sentiment.put("label", c.sentimentLabel().key());
         sentiment.put("score", Math.round(c.sentimentScore() * 10_000) / 10_000.0);
         json.put("action", c.action().key());
-        json.put("action_cue", c.actionCue());
-        json.put("influence", c.influence());
         ArrayNode explanation = json.putArray("explanation");
         for (Cue cue : c.cues()) {
             explanation.add(cue.toString());
         }
+        json.put("action_cue", c.actionCue());
+        json.put("influence", c.influence());
         ObjectNode classifiers = json.putObject("classifiers");
         for (Aspect aspect : Aspect.values()) {
             if (c.classifiers().containsKey(aspect)) {

@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.parley.analytics.internal;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -36,37 +37,46 @@ import org.parley.analytics.SentimentLabel;
  */
 final class LearnedModel {
 
-    static final String KIND = "naive-bayes";
+    static final String KIND = "logistic-regression";
     private static final List<MessageType> TYPE_HEADS = List.of(MessageType.QUESTION, MessageType.COMPLAINT,
             MessageType.COMPLIMENT);
     private static final String YES = "yes";
 
     private final int version;
-    private final Map<Aspect, Map<String, NaiveBayes>> heads;
+    private final Map<Aspect, Map<String, Head>> heads;
     private final Set<Aspect> active;
 
-    private LearnedModel(int version, Map<Aspect, Map<String, NaiveBayes>> heads, Set<Aspect> active) {
+    private LearnedModel(int version, Map<Aspect, Map<String, Head>> heads, Set<Aspect> active) {
         this.version = version;
         this.heads = heads;
         this.active = active.isEmpty() ? EnumSet.noneOf(Aspect.class) : EnumSet.copyOf(active);
     }
 
     static LearnedModel train(int version, List<Example> examples) {
-        Map<Aspect, Map<String, NaiveBayes>> heads = new EnumMap<>(Aspect.class);
+        Map<String, List<List<String>>> features = new LinkedHashMap<>();
+        Map<String, List<String>> labels = new LinkedHashMap<>();
         for (Example example : examples) {
-            List<String> features = NaiveBayes.features(example.text());
-            Map<String, NaiveBayes> aspectHeads = heads.computeIfAbsent(example.aspect(), a -> new LinkedHashMap<>());
+            List<String> f = NaiveBayes.features(example.text());
             if (example.aspect() == Aspect.TYPE) {
                 Set<MessageType> types = Values.types(example.value());
                 for (MessageType type : TYPE_HEADS) {
-                    aspectHeads.computeIfAbsent(type.key(), k -> new NaiveBayes()).learn(features,
-                            types.contains(type) ? YES : "no");
+                    String head = Aspect.TYPE.key() + "/" + type.key();
+                    features.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
+                    labels.computeIfAbsent(head, h -> new ArrayList<>()).add(types.contains(type) ? YES : "no");
                 }
             } else {
-                aspectHeads.computeIfAbsent(example.aspect().key(), k -> new NaiveBayes()).learn(features,
-                        example.value());
+                String head = example.aspect().key() + "/" + example.aspect().key();
+                features.computeIfAbsent(head, h -> new ArrayList<>()).add(f);
+                labels.computeIfAbsent(head, h -> new ArrayList<>()).add(example.value());
             }
         }
+        Map<Aspect, Map<String, Head>> heads = new EnumMap<>(Aspect.class);
+        features.forEach((head, f) -> {
+            String[] parts = head.split("/", 2);
+            Aspect aspect = Aspect.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+            heads.computeIfAbsent(aspect, a -> new LinkedHashMap<>()).put(parts[1],
+                    LogisticHead.fit(f, labels.get(head)));
+        });
         return new LearnedModel(version, heads, Set.of());
     }
 
@@ -95,21 +105,21 @@ final class LearnedModel {
         return predict(aspect, NaiveBayes.features(text)).label();
     }
 
-    private NaiveBayes.Prediction predict(Aspect aspect, List<String> features) {
-        Map<String, NaiveBayes> aspectHeads = heads.get(aspect);
+    private Head.Prediction predict(Aspect aspect, List<String> features) {
+        Map<String, Head> aspectHeads = heads.get(aspect);
         if (aspect != Aspect.TYPE) {
             return aspectHeads.get(aspect.key()).predict(features);
         }
         Set<MessageType> types = EnumSet.noneOf(MessageType.class);
-        List<String> why = new java.util.ArrayList<>();
-        for (Map.Entry<String, NaiveBayes> head : aspectHeads.entrySet()) {
-            NaiveBayes.Prediction p = head.getValue().predict(features);
+        List<String> why = new ArrayList<>();
+        for (Map.Entry<String, Head> head : aspectHeads.entrySet()) {
+            Head.Prediction p = head.getValue().predict(features);
             if (YES.equals(p.label())) {
                 types.add(MessageType.of(head.getKey()));
                 why.addAll(p.features());
             }
         }
-        return new NaiveBayes.Prediction(Values.typeKeys(types.isEmpty() ? Set.of(MessageType.OTHER) : types), why);
+        return new Head.Prediction(Values.typeKeys(types.isEmpty() ? Set.of(MessageType.OTHER) : types), why);
     }
 
     /** Overrides the draft's verdicts for the active aspects, with the features that decided. */
@@ -120,7 +130,7 @@ final class LearnedModel {
         List<String> features = NaiveBayes.features(draft.text());
         ClassifierId id = id();
         for (Aspect aspect : active) {
-            NaiveBayes.Prediction p = predict(aspect, features);
+            Head.Prediction p = predict(aspect, features);
             switch (aspect) {
                 case TYPE -> draft.setTypes(id, Values.types(p.label()));
                 case SENTIMENT -> draft.setSentimentLabel(id, SentimentLabel.of(p.label()));
@@ -147,10 +157,10 @@ final class LearnedModel {
     }
 
     static LearnedModel fromJson(JsonNode json, Set<Aspect> active) {
-        Map<Aspect, Map<String, NaiveBayes>> heads = new EnumMap<>(Aspect.class);
+        Map<Aspect, Map<String, Head>> heads = new EnumMap<>(Aspect.class);
         json.path("aspects").properties().forEach(a -> {
-            Map<String, NaiveBayes> aspectHeads = new LinkedHashMap<>();
-            a.getValue().properties().forEach(h -> aspectHeads.put(h.getKey(), NaiveBayes.fromJson(h.getValue())));
+            Map<String, Head> aspectHeads = new LinkedHashMap<>();
+            a.getValue().properties().forEach(h -> aspectHeads.put(h.getKey(), Head.fromJson(h.getValue())));
             heads.put(Aspect.valueOf(a.getKey().toUpperCase(java.util.Locale.ROOT)), aspectHeads);
         });
         return new LearnedModel(json.path("version").asInt(), heads, active);

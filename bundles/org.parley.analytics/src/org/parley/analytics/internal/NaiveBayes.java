@@ -12,6 +12,7 @@ package org.parley.analytics.internal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,14 +23,15 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Multinomial naive Bayes over words and word pairs, with add-one smoothing. Small and exact; it
- * learns from a few hundred labelled messages, which is what agents' corrections give.
+ * Multinomial naive Bayes over words and word pairs (each counted once per message), with add-one
+ * smoothing. Small and exact; it learns from a few hundred labelled messages, which is what agents'
+ * corrections give. Features never seen in training are ignored when predicting: with add-one
+ * smoothing every unseen feature would otherwise add the same penalty of {@code 1 / (total + V)} to
+ * each class, which is smallest for the class with the fewest training words, so texts with many new
+ * words (most held-out messages) would be pushed to the rarest class.
  */
-final class NaiveBayes {
-
-    /** A predicted class and the features that spoke most for it. */
-    record Prediction(String label, List<String> features) {
-    }
+/** Kept to read models stored before {@link LogisticHead}; new models are logistic regression. */
+final class NaiveBayes implements Head {
 
     private final Map<String, Integer> docs = new TreeMap<>();
     private final Map<String, Integer> totals = new HashMap<>();
@@ -55,7 +57,7 @@ final class NaiveBayes {
         docs.merge(label, 1, Integer::sum);
         allDocs++;
         Map<String, Integer> classCounts = counts.computeIfAbsent(label, l -> new HashMap<>());
-        for (String f : features) {
+        for (String f : new LinkedHashSet<>(features)) {
             classCounts.merge(f, 1, Integer::sum);
             totals.merge(label, 1, Integer::sum);
             vocabulary.add(f);
@@ -66,7 +68,9 @@ final class NaiveBayes {
         return allDocs == 0;
     }
 
-    Prediction predict(List<String> features) {
+    @Override
+    public Prediction predict(List<String> all) {
+        List<String> features = all.stream().distinct().filter(vocabulary::contains).toList();
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         int v = vocabulary.size() + 1;
@@ -91,7 +95,8 @@ final class NaiveBayes {
                 .sorted((a, b) -> Integer.compare(classCounts.get(b), classCounts.get(a))).limit(3).toList();
     }
 
-    JsonNode toJson() {
+    @Override
+    public JsonNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         ObjectNode classes = json.putObject("classes");
         for (String label : docs.keySet()) {

@@ -22,7 +22,7 @@ import org.parley.analytics.MessageClassifier;
 @Component(service = MessageClassifier.class)
 public final class SentimentClassifier implements MessageClassifier {
 
-    static final ClassifierId ID = new ClassifierId("parley.sentiment", "1.1");
+    static final ClassifierId ID = new ClassifierId("parley.sentiment", "1.3");
 
     private final SentimentRules rules;
 

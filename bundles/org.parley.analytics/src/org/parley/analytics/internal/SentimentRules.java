@@ -47,6 +47,14 @@ final class SentimentRules {
             "haven't", "isn't", "mustn't", "shouldn't", "wasn't", "weren't", "won't", "wouldn't", "ain't");
     /** "can't believe how good", "not only good": the negation does not reach past these. */
     private static final Set<String> NOT_NEGATING = Set.of("believe", "only", "just", "wait");
+    /**
+     * Words that, alone, acknowledge or assent ("ok", "got it", "yes"). VADER's raters scored them as
+     * assessments ("the food was ok" is mildly positive); a message made of nothing else is a receipt,
+     * not an opinion, so it is neutral. Thanks, praise, emoticons and emoji are not in the list: "ok
+     * thanks" and "ok :)" keep their sentiment.
+     */
+    private static final Set<String> ACKNOWLEDGEMENTS = Set.of("ok", "okay", "okey", "k", "kk", "alright",
+            "yes", "yeah", "yep", "yup", "sure", "fine", "noted", "understood", "agreed", "got", "it", "right");
     private static final int MAX_CUES = 12;
 
     /** A score in −1…+1 and the cues that made it. */
@@ -66,17 +74,26 @@ final class SentimentRules {
     Result score(String raw) {
         List<Evidence> evidence = new ArrayList<>();
         String text = EmojiText.spellOut(raw, lexicon, evidence);
-        List<String> tokens = Tokens.sentimentTokens(text);
+        List<Boolean> sentenceEnds = new ArrayList<>();
+        List<String> tokens = Tokens.sentimentTokens(text, sentenceEnds);
         int n = tokens.size();
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
             lower[i] = Tokens.lower(tokens.get(i));
         }
+        List<String> words = Tokens.words(text);
+        if (!words.isEmpty() && words.stream().allMatch(ACKNOWLEDGEMENTS::contains)
+                && tokens.stream().allMatch(SentimentRules::hasLetter)) {
+            evidence.add(new Evidence("acknowledgement", 0,
+                    "only an acknowledgement ('" + String.join(" ", words) + "'): no opinion"));
+            return new Result(0, evidence);
+        }
+        int[] sentenceStart = sentenceStarts(sentenceEnds);
         boolean capsDiffer = capsDiffer(tokens);
         double[] valence = new double[n];
         String[] notes = new String[n];
         for (int i = 0; i < n; i++) {
-            valence[i] = valence(tokens, lower, i, capsDiffer, notes);
+            valence[i] = valence(tokens, lower, i, sentenceStart[i], capsDiffer, notes);
         }
         applyBut(lower, valence, evidence);
         double sum = 0;
@@ -112,7 +129,25 @@ final class SentimentRules {
         return false;
     }
 
-    private double valence(List<String> tokens, String[] lower, int i, boolean capsDiffer, String[] notes) {
+    /** For each token, the index of the first token of its sentence. */
+    private static int[] sentenceStarts(List<Boolean> sentenceEnds) {
+        int[] starts = new int[sentenceEnds.size()];
+        int start = 0;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = start;
+            if (sentenceEnds.get(i)) {
+                start = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    /**
+     * The valence of word {@code i}; intensifiers, dampeners and negations count only within its
+     * sentence (from {@code first} on).
+     */
+    private double valence(List<String> tokens, String[] lower, int i, int first, boolean capsDiffer,
+            String[] notes) {
         String word = lower[i];
         if (INTENSIFIERS.contains(word) || DAMPENERS.contains(word) || isKindOf(lower, i)) {
             return 0;
@@ -126,7 +161,7 @@ final class SentimentRules {
             v += Math.signum(v) * CAPS;
             note.append(", ALL CAPS");
         }
-        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+        for (int back = 1; back <= 3 && i - back >= first; back++) {
             String before = lower[i - back];
             double scalar = boost(before, v, tokens.get(i - back), capsDiffer);
             if (scalar != 0) {
@@ -134,7 +169,7 @@ final class SentimentRules {
                 note.append(scalar * v > 0 ? ", intensified by '" : ", dampened by '").append(before).append('\'');
             }
         }
-        if (negated(lower, i)) {
+        if (negated(lower, i, first)) {
             v *= NEGATION;
             note.append(", negated");
         }
@@ -165,15 +200,15 @@ final class SentimentRules {
     }
 
     /** A negation among the three words before, or "least" right before (not "at least"). */
-    private static boolean negated(String[] lower, int i) {
-        for (int back = 1; back <= 3 && i - back >= 0; back++) {
+    private static boolean negated(String[] lower, int i, int first) {
+        for (int back = 1; back <= 3 && i - back >= first; back++) {
             String before = lower[i - back];
             if (NEGATIONS.contains(before) || before.endsWith("n't")) {
                 String after = lower[i - back + 1];
                 return !(back > 1 && ("never".equals(before) && isSoThis(after) || NOT_NEGATING.contains(after)));
             }
         }
-        return i >= 1 && "least".equals(lower[i - 1]) && (i < 2 || !"at".equals(lower[i - 2]));
+        return i - 1 >= first && "least".equals(lower[i - 1]) && (i - 2 < first || !"at".equals(lower[i - 2]));
     }
 
     private static boolean isSoThis(String word) {

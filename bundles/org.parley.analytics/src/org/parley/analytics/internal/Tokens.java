@@ -25,6 +25,15 @@ final class Tokens {
      * characters are dropped. Case is kept, for the ALL CAPS rule.
      */
     static List<String> sentimentTokens(String text) {
+        return sentimentTokens(text, null);
+    }
+
+    /**
+     * The tokens as {@link #sentimentTokens(String)}; {@code sentenceEnds}, when given, receives for
+     * each token whether it closes a sentence (its raw form ends with '.', '!', '?' or ';'), so that
+     * negations and intensifiers do not reach into the next sentence.
+     */
+    static List<String> sentimentTokens(String text, List<Boolean> sentenceEnds) {
         List<String> tokens = new ArrayList<>();
         int n = text.length();
         int i = 0;
@@ -37,13 +46,32 @@ final class Tokens {
                 i++;
             }
             if (i > start) {
-                String token = stripPunctuation(text.substring(start, i));
+                String raw = text.substring(start, i);
+                String token = stripPunctuation(raw);
                 if (token.length() > 1) {
                     tokens.add(token);
+                    if (sentenceEnds != null) {
+                        sentenceEnds.add(endsSentence(raw));
+                    }
+                } else if (sentenceEnds != null && !sentenceEnds.isEmpty() && endsSentence(raw)) {
+                    sentenceEnds.set(sentenceEnds.size() - 1, true);
                 }
             }
         }
         return tokens;
+    }
+
+    private static boolean endsSentence(String raw) {
+        for (int i = raw.length() - 1; i >= 0; i--) {
+            char c = raw.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';') {
+                return true;
+            }
+            if (c != '"' && c != '\'' && c != ')' && c != ']') {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String stripPunctuation(String token) {

@@ -97,12 +97,25 @@ final class WorkbenchProbe implements Runnable {
         return sawPlanning && journeyRows >= 2 && statusLine != null;
     }
 
+    /**
+     * The index of the column with this title (the Interactions table's columns are not fixed by
+     * position).
+     */
+    private static int column(Table table, String title) {
+        for (int i = 0; i < table.getColumnCount(); i++) {
+            if (title.equals(table.getColumn(i).getText())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no column " + title);
+    }
+
     private void lookAtOperations() {
         interactionRows = rows(INTERACTIONS);
         customerRows = rows("org.parley.customer.ui.part.customers");
         if (interactionRows >= 300 && customerRows >= 50) {
             Table table = table(INTERACTIONS);
-            firstInteraction = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(4);
+            firstInteraction = table.getItem(0).getText(1) + " | " + table.getItem(0).getText(column(table, "Text"));
             filter().setText("phone");
             filtering = true;
         }
@@ -115,9 +128,10 @@ final class WorkbenchProbe implements Runnable {
         }
         filteredRows = table.getItemCount();
         everyFilteredRowMatches = true;
+        int text = column(table, "Text");
         for (int row = 0; row < table.getItemCount(); row++) {
             TableItem item = table.getItem(row);
-            String line = (item.getText(1) + " " + item.getText(3) + " " + item.getText(4)).toLowerCase();
+            String line = (item.getText(1) + " " + item.getText(3) + " " + item.getText(text)).toLowerCase();
             everyFilteredRowMatches &= line.contains("phone");
         }
         filterSummary = texts(partComposite(INTERACTIONS),

@@ -91,12 +91,12 @@ class ParleyCliTest {
     }
 
     @Test
-    void theDemoSpreadsInteractionsOverThirtyDaysAndFiveChannels() throws Exception {
+    void theDemoSpreadsInteractionsOverThirtyDaysAndSixChannels() throws Exception {
         Instant now = Instant.parse("2026-11-23T12:00:00Z");
         try (Store store = services(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             services(DemoWorkspace.class).seed(store, now);
             List<InteractionRow> rows = store.interactions().rows(10_000);
-            assertEquals(Set.of("email", "x", "facebook", "forum", "phone"),
+            assertEquals(Set.of("email", "x", "facebook", "forum", "review", "phone"),
                     rows.stream().map(InteractionRow::channel).collect(Collectors.toSet()));
             Instant oldest = rows.get(rows.size() - 1).occurredAt();
             assertTrue(Duration.between(oldest, now).toDays() >= 25, "oldest " + oldest);

@@ -122,7 +122,7 @@ final class DemoJourneys {
                 "Peter signs up by phone, with installation at a time he chose.", PlanState.TO_BE, 1);
         b.stage("Awareness");
         b.step("Reads a neighbour's review", 0, MARKETING, C2C_OFF_SITE).action("Reads reviews of local providers")
-                .touchpoint("Review sites", C2C_OFF_SITE, List.of("feed"), List.of())
+                .touchpoint("Review sites", C2C_OFF_SITE, List.of("review"), List.of())
                 .thought("Are they reliable around here?").system("Review feed (RSS/Atom)");
         String unanswered = b.pain("Bad reviews left unanswered");
         b.opportunity("Answer every review within two days", "Marketing", OpportunityStatus.PLANNED, Priority.HIGH,

@@ -41,7 +41,8 @@ public final class DemoSeeder implements DemoWorkspace {
 
     static final int CUSTOMERS = 60;
     private static final Duration PERIOD = Duration.ofDays(30);
-    private static final List<String> CHANNELS = List.of("email", "x", "facebook", "forum", "phone");
+    private static final List<String> CHANNELS = List.of("email", "x", "facebook", "forum", "review",
+            "phone");
 
     @Activate
     public DemoSeeder(@Reference JourneyService journeys) {
@@ -99,7 +100,7 @@ public final class DemoSeeder implements DemoWorkspace {
             mail.setEmail(mail.getHandle());
             // everybody has e-mail and at least one more channel; channels rotate so every one is used
             for (int extra = 0; extra < 1 + i % 3; extra++) {
-                String channel = CHANNELS.get(1 + (i + extra * 2) % 4);
+                String channel = CHANNELS.get(1 + (i + extra * 2) % (CHANNELS.size() - 1));
                 if (customer.getIdentities().stream().noneMatch(id -> id.getChannel().equals(channel))) {
                     channelIdentity(channel, first, last, i, random, customer);
                 }
@@ -116,6 +117,8 @@ public final class DemoSeeder implements DemoWorkspace {
                     customer);
             case "facebook" -> identity("facebook", String.valueOf(100_000_000_000L + i * 7919L), customer);
             case "forum" -> identity("forum", first.toLowerCase() + "_" + (1970 + i), customer);
+            // as the feed connector stores review authors: the site, then the reviewer's name
+            case "review" -> identity("review", "reviews.example/" + first + " " + last.charAt(0), customer);
             default -> identity("phone", String.format("+44 7700 900%03d", i), customer);
         };
         if ("x".equals(channel)) {
@@ -140,6 +143,7 @@ public final class DemoSeeder implements DemoWorkspace {
         brand.put("x", new Identity("x", "@NorthwindCare"));
         brand.put("facebook", new Identity("facebook", "northwind.broadband"));
         brand.put("forum", new Identity("forum", "Northwind_Team"));
+        brand.put("review", new Identity("review", "reviews.example/Northwind Broadband"));
         brand.put("phone", new Identity("phone", "Northwind contact centre"));
         brand.values().forEach(identity -> {
             identity.setDisplayName("Northwind Broadband");

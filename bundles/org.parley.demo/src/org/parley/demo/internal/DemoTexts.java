@@ -62,6 +62,14 @@ final class DemoTexts {
             "Is the 900 Mbps plan worth it over 500 for a family of four who stream a lot?",
             "Router lights blinking orange, support says it is on their side. How long does this usually take?");
 
+    /** Reviews on a review site, as the feed connector brings them in (channel {@code review}). */
+    static final List<String> REVIEWS = List.of(
+            "2/5. Cheap to start with, but the connection drops every evening and support takes days to answer.",
+            "5/5. Switched from my old provider, installation was quick and the {product} just works. Recommended.",
+            "1/5. Charged twice, waited three weeks for a refund. Avoid if you value your time.",
+            "4/5. Good speeds ({n} Mbps on wifi), friendly engineer. The app could be better.",
+            "3/5. Fine most days, but the {product} needs a reboot every week.");
+
     static final List<String> BRAND_REPLIES = List.of(
             "Sorry to hear this, {first}. Could you send us a direct message with your account number so we can "
                     + "look into it? ^NB",

@@ -56,6 +56,9 @@ final class ThreadWriter {
         if ("phone".equals(channel)) {
             return DemoTexts.pick(DemoTexts.CALL_NOTES, random);
         }
+        if ("review".equals(channel)) {
+            return DemoTexts.pick(DemoTexts.REVIEWS, random);
+        }
         if ("forum".equals(channel) && random.nextBoolean()) {
             return DemoTexts.pick(DemoTexts.FORUM_POSTS, random);
         }
@@ -85,7 +88,8 @@ final class ThreadWriter {
         interaction.setText(text);
         interaction.setTags(DemoTexts.tagsOf(text));
         interaction.setLanguage("en");
-        if (direction == Direction.INBOUND && List.of("x", "facebook", "forum").contains(conversation.getChannel())) {
+        if (direction == Direction.INBOUND
+                && List.of("x", "facebook", "forum", "review").contains(conversation.getChannel())) {
             interaction.setReach(Math.floorMod(externalId.hashCode(), 60));
         }
         if (!messages.isEmpty()) {

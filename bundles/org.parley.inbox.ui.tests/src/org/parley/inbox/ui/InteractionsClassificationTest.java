@@ -14,12 +14,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +62,7 @@ class InteractionsClassificationTest {
         Services.get(DemoWorkspace.class).seed(store, Instant.now());
         shell = new Shell(swt.display);
         shell.setLayout(new FillLayout());
-        shell.setSize(1500, 900);
+        shell.setSize(1400, 900);
         part = new InteractionsPart(store.interactions(), swt.sync, classification, store);
         part.createControls(shell);
         shell.open();
@@ -101,10 +105,25 @@ class InteractionsClassificationTest {
             if (item.getText(TYPE).contains("complaint")) {
                 sawComplaint = true;
                 assertEquals(swt.display.getSystemColor(SWT.COLOR_DARK_RED), item.getForeground(TYPE),
-                        "complaints are red: " + item.getText(4));
+                        "complaints are red: " + item.getText(InteractionsPart.TEXT_COLUMN));
             }
         }
         assertTrue(sawComplaint, "the demo has complaints");
+    }
+
+    @Test
+    void theClassificationColumnsComeBeforeTheTextAndAreOnScreenAt1400Pixels() {
+        assertEquals(List.of("Author", "Type", "Sentiment", "Action", "Influence", "Text"),
+                Arrays.stream(table().getColumns()).skip(TYPE - 1).map(TableColumn::getText).toList());
+        int right = 0;
+        for (int column = 0; column <= TYPE + 3; column++) {
+            right += table().getColumn(column).getWidth();
+        }
+        assertTrue(right <= table().getClientArea().width,
+                "influence ends at " + right + " px of " + table().getClientArea().width);
+        int row = firstInbound();
+        assertEquals(Objects.toString(part.rows().get(row).preview(), ""),
+                table().getItem(row).getText(InteractionsPart.TEXT_COLUMN));
     }
 
     @Test
@@ -114,7 +133,7 @@ class InteractionsClassificationTest {
         String why = part.explanation.getText();
         assertTrue(why.startsWith("Type: "), why);
         assertTrue(why.contains("Influence: "), why);
-        assertTrue(why.contains("parley.sentiment@1.1"), why);
+        assertTrue(why.contains("parley.sentiment@1.3"), why);
     }
 
     @Test

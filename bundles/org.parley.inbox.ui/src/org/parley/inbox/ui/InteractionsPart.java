@@ -52,8 +52,10 @@ public class InteractionsPart extends RowsPart<InteractionRow> {
 
     /** Shown first, so the newest messages appear while the rest is still loading. */
     static final int FIRST_PAGE = 500;
-    /** The first classification column, right of the text. */
-    static final int TYPE_COLUMN = 5;
+    /** The first classification column, after the author and before the wide text column. */
+    static final int TYPE_COLUMN = 4;
+    /** The message text, right of the classification columns so that they stay on screen. */
+    static final int TEXT_COLUMN = 8;
 
     private final InteractionRepository interactions;
     private final ClassificationService classification;
@@ -88,8 +90,8 @@ public class InteractionsPart extends RowsPart<InteractionRow> {
         summary.setText("Loading\u2026");
         summary.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
         Table table = createTable(parent, "Loading interactions", "Time:130", "Channel:80", "Direction:80",
-                "Author:170", "Text:420", ClassificationColumns.TITLES[0], ClassificationColumns.TITLES[1],
-                ClassificationColumns.TITLES[2], ClassificationColumns.TITLES[3]);
+                "Author:170", ClassificationColumns.TITLES[0], ClassificationColumns.TITLES[1],
+                ClassificationColumns.TITLES[2], ClassificationColumns.TITLES[3], "Text:420");
         ((GridData) table.getLayoutData()).horizontalSpan = 2;
         explanation = new Text(parent, SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         GridData panel = new GridData(SWT.FILL, SWT.FILL, true, false, 2, 1);
@@ -194,8 +196,8 @@ public class InteractionsPart extends RowsPart<InteractionRow> {
     protected String[] cells(InteractionRow row) {
         String[] labels = columns.cells(row.id());
         return new String[]{Tables.time(row.occurredAt()), row.channel(),
-                row.direction().name().toLowerCase(Locale.ROOT), row.author() == null ? "" : row.author(),
-                row.preview() == null ? "" : row.preview(), labels[0], labels[1], labels[2], labels[3]};
+                row.direction().name().toLowerCase(Locale.ROOT), row.author() == null ? "" : row.author(), labels[0],
+                labels[1], labels[2], labels[3], row.preview() == null ? "" : row.preview()};
     }
 
     private void paint(TableItem item, int index) {

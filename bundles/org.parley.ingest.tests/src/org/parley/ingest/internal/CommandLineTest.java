@@ -107,6 +107,51 @@ class CommandLineTest {
     }
 
     @Test
+    void importTakesASourceIdAndRecordsTheRunOnTheSource() throws Exception {
+        Path file = Fixtures.write(workspace.resolve("chat.jsonl"), Fixtures.lines("s", 12));
+        assertEquals(0, run("", "sources", "add", "chat", "Support chat"));
+        long id = JSON.readTree(lines().get(0)).get("id").asLong();
+        assertEquals(0, run("", "import", Long.toString(id), file.toString()));
+        assertEquals(List.of("{\"added\":12,\"updated\":0,\"duplicates\":0,\"quarantined\":0}"), lines());
+        assertEquals(0, run("", "sources"));
+        assertEquals(12, JSON.readTree(lines().get(0)).get("last_report").get("added").asLong(),
+                "the source shows its last run");
+        assertEquals(ParleyCli.USAGE, run("", "import", Long.toString(id + 100), file.toString()));
+    }
+
+    @Test
+    void aFileHoldingOneMessageTwiceWithDifferentTextIsNotAnUpdateOnTheNextImport() throws Exception {
+        List<String> lines = new ArrayList<>(Fixtures.lines("d", 5));
+        lines.add(Fixtures.line("d-2", "author2@example.org", "Author 2", "2026-11-12T09:00:00+01:00", "d-t0",
+                "Message number 2, edited"));
+        Path file = Fixtures.write(workspace.resolve("twice.jsonl"), lines);
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":5,\"updated\":0,\"duplicates\":1,\"quarantined\":0}"), lines());
+        for (int again = 0; again < 2; again++) {
+            assertEquals(0, run("", "import", "chat", file.toString()));
+            assertEquals(List.of("{\"added\":0,\"updated\":0,\"duplicates\":6,\"quarantined\":0}"), lines());
+        }
+    }
+
+    @Test
+    void aMessageTwiceInDifferentBatchesOfOneFileIsNotAnUpdateOnTheNextImport() throws Exception {
+        List<String> lines = new ArrayList<>(Fixtures.lines("b", BenchConnector.CHECKPOINT_EVERY + 10));
+        lines.add(Fixtures.line("b-3", "author3@example.org", "Author 3", "2026-11-13T09:00:00+01:00", "b-t0",
+                "Message number 3, edited"));
+        Path file = Fixtures.write(workspace.resolve("batches.jsonl"), lines);
+        int count = BenchConnector.CHECKPOINT_EVERY + 10;
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":" + count + ",\"updated\":0,\"duplicates\":1,\"quarantined\":0}"),
+                lines());
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":0,\"updated\":0,\"duplicates\":" + (count + 1)
+                + ",\"quarantined\":0}"), lines());
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":0,\"updated\":0,\"duplicates\":" + (count + 1)
+                + ",\"quarantined\":0}"), lines());
+    }
+
+    @Test
     void anUnknownConnectorIsAUsageErrorAndAMissingFileAFailure() {
         assertEquals(ParleyCli.USAGE, run("", "import", "carrier-pigeon", "x.txt"));
         assertEquals(ParleyCli.FAILED, run("", "import", "chat", workspace.resolve("missing.jsonl").toString()));

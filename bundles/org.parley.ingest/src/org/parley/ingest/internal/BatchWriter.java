@@ -53,13 +53,42 @@ final class BatchWriter {
         CLEAR
     }
 
+    /**
+     * A key this run already wrote or found: the hash stored before the run (null: none) and the hash
+     * stored now.
+     */
+    private record Seen(String before, String now) {
+    }
+
     private final Identities identities = new Identities();
     private final Conversations conversations = new Conversations();
+    private final Map<Hashed.Key, Seen> seen;
+
+    /**
+     * A writer for deliveries that stand alone (pushed messages): each is compared with what is stored.
+     */
+    BatchWriter() {
+        this(false);
+    }
+
+    /**
+     * @param oneRun
+     *            the batches are one run (a file, a folder, a pull): a key that comes again in the run
+     *            (a file holding the same message twice) is counted once, its last occurrence wins, and
+     *            the counts compare the run's end with what was stored before it, so importing the same
+     *            file again reports duplicates, not updates
+     */
+    BatchWriter(boolean oneRun) {
+        this.seen = oneRun ? new HashMap<>() : null;
+    }
 
     /** Forgets what the run learnt about stored identities and conversations (after a rollback). */
     void forget() {
         identities.forget();
         conversations.forget();
+        if (seen != null) {
+            seen.clear();
+        }
     }
 
     /** Writes the last-seen times of authors still waiting (for a cancelled run). */
@@ -70,15 +99,14 @@ final class BatchWriter {
     /** Writes a batch; returns what it did. */
     IngestReport write(Connection connection, List<Hashed> batch, List<QuarantineRecord> refused, Origin origin,
             CheckpointMove move, String position) throws SQLException {
-        long duplicates = 0;
-        long updated = 0;
+        Counts counts = new Counts();
         Map<Hashed.Key, Hashed> latest = new LinkedHashMap<>();
         for (Hashed h : batch) {
             Hashed earlier = latest.put(h.key(), h);
-            if (earlier != null && earlier.hash().equals(h.hash())) {
-                duplicates++;
+            if (earlier != null && (seen != null || earlier.hash().equals(h.hash()))) {
+                counts.duplicates++;
             } else if (earlier != null) {
-                updated++;
+                counts.updated++;
             }
         }
         Map<Hashed.Key, Stored> stored = lookUp(connection, latest.keySet());
@@ -88,11 +116,10 @@ final class BatchWriter {
             Stored s = stored.get(h.key());
             if (s == null) {
                 inserts.add(h);
-            } else if (Objects.equals(s.hash(), h.hash())) {
-                duplicates++;
-            } else {
+            } else if (!Objects.equals(s.hash(), h.hash())) {
                 updates.add(h);
             }
+            count(counts, h, s == null ? null : s.hash());
         }
         List<InboundMessage> written = new ArrayList<>();
         inserts.forEach(h -> written.add(h.message()));
@@ -117,7 +144,42 @@ final class BatchWriter {
                 // the checkpoint stays
             }
         }
-        return new IngestReport(inserts.size(), updated + updates.size(), duplicates, refused.size());
+        return new IngestReport(counts.added, counts.updated, counts.duplicates, refused.size());
+    }
+
+    /** A batch's counts; within a run a message's earlier count can be taken back. */
+    private static final class Counts {
+        long added;
+        long updated;
+        long duplicates;
+
+        /** Adds (1) or takes back (-1) a message stored as {@code before} (null: none), now {@code now}. */
+        void outcome(String before, String now, int sign) {
+            if (before == null) {
+                added += sign;
+            } else if (Objects.equals(before, now)) {
+                duplicates += sign;
+            } else {
+                updated += sign;
+            }
+        }
+    }
+
+    /** Counts a message found stored with {@code storedHash} (null: not stored). */
+    private void count(Counts counts, Hashed h, String storedHash) {
+        Seen before = seen == null ? null : seen.get(h.key());
+        if (before == null) {
+            counts.outcome(storedHash, h.hash(), 1);
+            if (seen != null) {
+                seen.put(h.key(), new Seen(storedHash, h.hash()));
+            }
+            return;
+        }
+        // again in this run: counted once, as the change from before the run to its last occurrence
+        counts.duplicates++;
+        counts.outcome(before.before(), before.now(), -1);
+        counts.outcome(before.before(), h.hash(), 1);
+        seen.put(h.key(), new Seen(before.before(), h.hash()));
     }
 
     /**

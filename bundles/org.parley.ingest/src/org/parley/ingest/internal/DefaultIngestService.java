@@ -109,7 +109,7 @@ public final class DefaultIngestService implements IngestService {
         ChannelConnector connector = require(source.connectorId(), Capability.API_PULL);
         IProgressMonitor progress = orNull(monitor);
         progress.beginTask("Polling " + source.name(), PipelineRun.units());
-        PipelineRun run = new PipelineRun(store, new BatchWriter(), Origin.pull(sourceId, connector.id()),
+        PipelineRun run = new PipelineRun(store, new BatchWriter(true), Origin.pull(sourceId, connector.id()),
                 settings(connector, source), secretsOf(store, sourceId), progress);
         try {
             return recorded(store, sourceId, () -> {

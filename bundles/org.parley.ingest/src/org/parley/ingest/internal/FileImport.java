@@ -38,7 +38,7 @@ final class FileImport {
     private final long sourceId;
     private final ConnectorSettings settings;
     private final Function<String, Optional<char[]>> secrets;
-    private final BatchWriter writer = new BatchWriter();
+    private final BatchWriter writer = new BatchWriter(true);
 
     FileImport(Store store, ChannelConnector connector, long sourceId, ConnectorSettings settings,
             Function<String, Optional<char[]>> secrets) {

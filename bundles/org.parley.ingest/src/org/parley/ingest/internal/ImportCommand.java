@@ -21,6 +21,7 @@ import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
+import org.parley.ingest.Source;
 
 /**
  * {@code parley-cli import <connector-id> <file-or-folder>}: prints one line
@@ -39,27 +40,42 @@ public final class ImportCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "<connector-id> <file-or-folder>";
+        return "<connector-id|source-id> <file-or-folder>";
     }
 
     @Override
     public String summary() {
-        return "import a file, or every file of a folder the connector understands; prints the counts as JSON";
+        return "import a file, or every file of a folder the connector understands, with a connector's defaults"
+                + " or a source's settings (by its id); prints the counts as JSON";
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
         if (args.size() != 2) {
-            throw new UsageException("'import' takes a connector id and a file or folder");
+            throw new UsageException("'import' takes a connector id or source id and a file or folder");
         }
-        String connectorId = args.get(0);
+        String target = args.get(0);
+        Path path = Path.of(args.get(1));
+        IngestReport report;
+        if (ingest.connector(target).isEmpty() && target.matches("[0-9]{1,18}")) {
+            long sourceId = Long.parseLong(target);
+            Source source = ingest.source(context.store(), sourceId).orElseThrow(() -> new UsageException(
+                    "there is no source " + target + " and no connector '" + target + "'"));
+            requireFileImport(source.connectorId());
+            report = ingest.importPath(context.store(), sourceId, path, null);
+        } else {
+            requireFileImport(target);
+            report = ingest.importPath(context.store(), target, path, null);
+        }
+        context.out().println(report.toJson());
+        return OK;
+    }
+
+    private void requireFileImport(String connectorId) throws UsageException {
         var connector = ingest.connector(connectorId).orElseThrow(() -> new UsageException("unknown connector '"
                 + connectorId + "'; installed: " + ConnectorsCommand.ids(ingest)));
         if (!connector.capabilities().contains(Capability.FILE_IMPORT)) {
             throw new UsageException("the connector '" + connectorId + "' does not import files");
         }
-        IngestReport report = ingest.importPath(context.store(), connectorId, Path.of(args.get(1)), null);
-        context.out().println(report.toJson());
-        return OK;
     }
 }

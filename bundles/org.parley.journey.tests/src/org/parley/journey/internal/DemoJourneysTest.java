@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,27 @@ class DemoJourneysTest {
                         findings.toString());
             }
             assertEquals(1L, (long) store.query(c -> count(c.prepareStatement("SELECT COUNT(*) FROM CANVAS"))));
+        }
+    }
+
+    @Test
+    void withTheShippedConnectorsEveryChannelOfTheDemoJourneysAndTemplatesHasAConnector() {
+        JourneyChecks checks = Services.get(JourneyChecks.class);
+        Set<String> shipped = Set.of("email", "x", "facebook", "forum", "review", "phone", "chat");
+        Services.waitFor("the shipped connectors are bound", () -> checks.connectedChannels().containsAll(shipped));
+        try (Store store = Services.open(workspace)) {
+            Services.get(DemoWorkspace.class).seed(store, NOW);
+            List<JourneyMap> maps = new ArrayList<>();
+            journeys.list(store).forEach(info -> maps.add(journeys.load(store, info.databaseId()).orElseThrow()));
+            journeys.templates().forEach(template -> maps.add(journeys.fromTemplate(template.id())));
+            assertEquals(4, maps.size());
+            for (JourneyMap map : maps) {
+                List<Finding> unknown = checks.check(map).stream()
+                        .filter(f -> f.code().equals("channel-without-connector")).toList();
+                assertEquals(List.of(), unknown, map.name());
+                assertTrue(map.touchpoints().stream().noneMatch(t -> t.channels().contains("feed")),
+                        "'feed' is a connector, its channels are forum and review: " + map.name());
+            }
         }
     }
 

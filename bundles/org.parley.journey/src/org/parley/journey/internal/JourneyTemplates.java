@@ -123,7 +123,7 @@ final class JourneyTemplates {
                 PlanState.TO_BE, 1);
         b.stage("Awareness");
         b.step("Reads reviews", 0, MARKETING, C2C_OFF_SITE).action("Reads reviews on independent sites")
-                .touchpoint("Review sites", C2C_OFF_SITE, List.of("feed"), List.of())
+                .touchpoint("Review sites", C2C_OFF_SITE, List.of("review"), List.of())
                 .thought("What do real customers say?").system("Review feed (RSS/Atom)");
         String negative = b.pain("Negative reviews stay unanswered");
         b.opportunity("Answer reviews in public, good and bad", "Marketing", OpportunityStatus.PLANNED,
@@ -150,7 +150,7 @@ final class JourneyTemplates {
                 .touchpoint("Welcome e-mail", B2C_PRIVATE, List.of("email"), List.of())
                 .thought("That was easy").system("Onboarding e-mail programme");
         b.step("Writes a review", 2, MARKETING, C2C_OFF_SITE).action("Shares the experience")
-                .touchpoint("Review sites", C2C_OFF_SITE, List.of("feed"), List.of());
+                .touchpoint("Review sites", C2C_OFF_SITE, List.of("review"), List.of());
         return b.build();
     }
 }

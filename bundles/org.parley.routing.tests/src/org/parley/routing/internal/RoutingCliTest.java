@@ -108,6 +108,52 @@ class RoutingCliTest {
     }
 
     @Test
+    void aRuleGivenInlineForAPreviewNeedsNoId() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(0, run("routing", "test", "{\"when\":{\"channels\":[\"x\"]},\"target\":{\"team\":\"T\","
+                + "\"priority\":\"high\"}}", "--limit", "3"));
+        List<JsonNode> lines = stdout().lines().map(RoutingCliTest::read).toList();
+        assertEquals(4, lines.size(), stdout() + stderr());
+        assertEquals("rule 'preview' matched: channel x one of [x]", lines.get(0).get("explanation").asText());
+        assertEquals("preview", lines.get(3).get("rule").asText());
+    }
+
+    @Test
+    void queueListsRoutedDemoConversationsSoonestDueFirstAndFiltersByQueueAndOverdue() throws Exception {
+        assertEquals(0, run("demo"));
+        assertEquals(0, run("route"));
+        assertEquals(0, run("queue"));
+        List<JsonNode> all = stdout().lines().map(RoutingCliTest::read).toList();
+        assertTrue(all.size() > 20, stdout());
+        List<String> due = all.stream().filter(l -> !l.get("due_at").isNull()).map(l -> l.get("due_at").asText())
+                .toList();
+        assertTrue(due.size() > 0, "demo conversations wait for replies");
+        assertEquals(due.stream().map(java.time.Instant::parse).sorted().toList(),
+                due.stream().map(java.time.Instant::parse).toList(), "sorted by due time");
+        assertTrue(all.subList(due.size(), all.size()).stream().allMatch(l -> l.get("due_at").isNull()),
+                "nothing due comes last");
+        for (String field : List.of("conversation", "queue", "priority", "due_at", "overdue", "rule", "rule_version",
+                "customer", "text")) {
+            assertTrue(all.get(0).has(field), field + " in " + all.get(0));
+        }
+        long overdue = all.stream().filter(l -> l.get("overdue").asBoolean()).count();
+        assertTrue(overdue > 0, "the demo has replies that are late");
+
+        assertEquals(0, run("queue", "--overdue"));
+        List<JsonNode> late = stdout().lines().map(RoutingCliTest::read).toList();
+        assertEquals(overdue, late.size());
+        assertTrue(late.stream().allMatch(l -> l.get("overdue").asBoolean()));
+
+        assertEquals(0, run("queue", "Social", "care"));
+        List<JsonNode> social = stdout().lines().map(RoutingCliTest::read).toList();
+        assertTrue(social.size() > 0);
+        assertTrue(social.stream().allMatch(l -> l.get("queue").asText().equals("Social care")));
+
+        assertEquals(ParleyCli.USAGE, run("queue", "Nowhere"));
+        assertTrue(stderr().contains("no queue 'Nowhere'"), stderr());
+    }
+
+    @Test
     void benchRoutingPrintsItsFiguresAsOneJsonLine() throws Exception {
         assertEquals(0, run("demo", "--interactions", "5000"));
         assertEquals(0, run("bench", "routing"));

@@ -10,6 +10,7 @@
 package org.parley.routing.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +33,7 @@ import org.parley.model.Identity;
 import org.parley.model.Interaction;
 import org.parley.routing.Assignment;
 import org.parley.routing.PreviewMatch;
+import org.parley.routing.QueueEntry;
 import org.parley.routing.Priority;
 import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingConfig;
@@ -112,6 +114,74 @@ class RoutingStoreTest {
                 complaint.reason());
         Assignment praise = service.assignment(store, happy.getId()).orElseThrow();
         assertEquals("Community", praise.target().queue(), praise.reason());
+    }
+
+    @Test
+    void withTheDefaultRulesANegativeForumPostOrReviewGoesToSocialCare() {
+        Conversation forum = conversation("forum", "anna_1984", 0, null);
+        message(forum, Direction.INBOUND, FRIDAY_EVENING, "Hub broken again, worst provider around here");
+        Conversation review = conversation("review", "reviews.example/Bo K", 0, null);
+        message(review, Direction.INBOUND, FRIDAY_EVENING, "1/5. Worst service, router arrived broken");
+        store.saveAll(entities);
+
+        assertEquals(Map.of("Social care", 2), routing.route(store, Instant.now(), () -> false).queues());
+        for (Conversation post : List.of(forum, review)) {
+            Assignment assignment = routing.assignment(store, post.getId()).orElseThrow();
+            assertEquals("public-negative", assignment.ruleId(), assignment.reason());
+            assertEquals(Target.team("Social care", Priority.HIGH), assignment.target());
+            assertTrue(assignment.reason().contains("channel " + post.getChannel() + " one of [x, facebook, forum, "
+                    + "review]"), assignment.reason());
+        }
+    }
+
+    @Test
+    void theQueueShowsTheNextReplyDueFirstAndABrandReplyAfterRoutingStopsTheClock() {
+        Conversation tweet = conversation("x", "@loud", 50_000, null);
+        message(tweet, Direction.INBOUND, FRIDAY_EVENING, "@brand my router is broken AGAIN");
+        Conversation mail = conversation("email", "ada@example.org", 0, "vip");
+        message(mail, Direction.INBOUND, FRIDAY_EVENING, "Could you call me back when you can");
+        Conversation answered = conversation("email", "bob@example.org", 0, null);
+        message(answered, Direction.INBOUND, FRIDAY_EVENING.minusSeconds(7200), "Is my order broken?");
+        message(answered, Direction.OUTBOUND, FRIDAY_EVENING.minusSeconds(3600), "We are on it");
+        store.saveAll(entities);
+        routing.route(store, Instant.now(), () -> false);
+
+        Instant saturday = LocalDateTime.parse("2026-11-21T10:00").atZone(LONDON).toInstant();
+        List<QueueEntry> all = routing.queue(store, null, saturday);
+        assertEquals(List.of(tweet.getId(), mail.getId(), answered.getId()),
+                all.stream().map(QueueEntry::conversationId).toList(), "soonest due first, nothing due last");
+        QueueEntry loud = all.get(0);
+        assertEquals(LocalDateTime.parse("2026-11-20T18:30").atZone(LONDON).toInstant(), loud.dueAt());
+        assertTrue(loud.overdue(), "due Friday 18:30, it is Saturday 10:00");
+        assertEquals("Social care", loud.target().queue());
+        assertEquals("@loud", loud.customer());
+        assertEquals("@brand my router is broken AGAIN", loud.snippet());
+        assertEquals("influential-complaint", loud.ruleId());
+        assertEquals(1, loud.configVersion());
+        assertEquals(FRIDAY_EVENING, loud.waitingSince());
+        QueueEntry vip = all.get(1);
+        assertEquals(LocalDateTime.parse("2026-11-23T12:30").atZone(LONDON).toInstant(), vip.dueAt());
+        assertFalse(vip.overdue());
+        assertNull(all.get(2).dueAt(), "the brand spoke last");
+        assertFalse(all.get(2).overdue());
+        assertEquals(List.of(mail.getId()), routing.queue(store, "Priority care", saturday).stream()
+                .map(QueueEntry::conversationId).toList());
+
+        entities.clear();
+        message(tweet, Direction.OUTBOUND, saturday.minusSeconds(600), "Sorry about this, please DM us");
+        message(answered, Direction.INBOUND, saturday.minusSeconds(300), "Any news on my order?");
+        store.saveAll(entities);
+        List<QueueEntry> later = routing.queue(store, null, saturday);
+        QueueEntry repliedTo = later.stream().filter(e -> e.conversationId() == tweet.getId()).findFirst()
+                .orElseThrow();
+        assertNull(repliedTo.dueAt(), "the brand answered after routing");
+        assertFalse(repliedTo.overdue());
+        assertEquals(List.of(mail.getId(), answered.getId(), tweet.getId()),
+                later.stream().map(QueueEntry::conversationId).toList());
+        QueueEntry followUp = later.get(1);
+        assertEquals("Any news on my order?", followUp.snippet());
+        assertEquals(LocalDateTime.parse("2026-11-23T17:00").atZone(LONDON).toInstant(), followUp.dueAt(),
+                "standard hours, next reply for its priority counted from Monday 09:00");
     }
 
     @Test

@@ -16,7 +16,9 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.demo.DemoWorkspace;
+import org.parley.routing.QueueEntry;
 import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
@@ -60,6 +63,8 @@ class RoutingPartTest {
 
     @AfterEach
     void close() {
+        // the part loads its queues in a job when it opens and after routing; let it end before the store closes
+        swt.waitFor("the queues loaded", () -> !part.queues.summary.getText().startsWith("Loading"));
         shell.dispose();
         store.close();
     }
@@ -115,6 +120,39 @@ class RoutingPartTest {
         assertTrue(part.status.getText().matches("Routed (\\d+) of \\1 conversations with version 1, .*"),
                 part.status.getText());
         assertTrue(part.status.getText().contains("Priority care"), part.status.getText());
+    }
+
+    @Test
+    void theQueuesTabShowsDueTimesAfterRoutingWithOverdueRowsMarked() {
+        part.routeNow();
+        swt.waitFor("the queues after routing", () -> part.queues.table.getItemCount() > 0);
+        int rows = part.queues.table.getItemCount();
+        assertTrue(part.queues.summary.getText().startsWith(rows + " conversations"), part.queues.summary.getText());
+        boolean sawOverdue = false;
+        for (TableItem row : part.queues.table.getItems()) {
+            QueueEntry entry = (QueueEntry) row.getData();
+            if (entry.overdue()) {
+                sawOverdue = true;
+                assertTrue(row.getText(0).endsWith("OVERDUE"), row.getText(0));
+                assertEquals(swt.display.getSystemColor(SWT.COLOR_DARK_RED), row.getForeground());
+            }
+        }
+        assertTrue(sawOverdue, "the demo has late replies");
+        part.queues.overdueOnly.setSelection(true);
+        part.queues.overdueOnly.notifyListeners(SWT.Selection, new Event());
+        assertTrue(part.queues.table.getItemCount() < rows);
+        for (TableItem row : part.queues.table.getItems()) {
+            assertTrue(((QueueEntry) row.getData()).overdue());
+        }
+        assertTrue(part.queues.queue.getItemCount() > 2, "All queues, then each queue by name");
+        String chosen = part.queues.queue.getItem(1);
+        part.queues.overdueOnly.setSelection(false);
+        part.queues.queue.select(1);
+        part.queues.queue.notifyListeners(SWT.Selection, new Event());
+        assertTrue(part.queues.table.getItemCount() > 0, chosen);
+        for (TableItem row : part.queues.table.getItems()) {
+            assertEquals(chosen, row.getText(1));
+        }
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.parley.routing.PreviewMatch;
+import org.parley.routing.QueueEntry;
 import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingConfig;
 import org.parley.routing.RoutingRule;
@@ -63,6 +64,7 @@ public class RoutingPart {
     Label status;
     RulesTab rules;
     PoliciesTab policies;
+    QueuesTab queues;
     private List<RoutingVersion> saved = List.of();
     private Composite root;
 
@@ -97,8 +99,11 @@ public class RoutingPart {
         policies = new PoliciesTab(tabs, this::edited);
         tab(tabs, "Rules", rules.control);
         tab(tabs, "SLA policies", policies.control);
+        queues = new QueuesTab(tabs, this::loadQueues);
+        tab(tabs, "Queues", queues.control);
         rules.onTest(this::preview);
         load(null);
+        loadQueues();
     }
 
     private static void tab(TabFolder tabs, String text, Composite control) {
@@ -114,6 +119,23 @@ public class RoutingPart {
             RoutingVersion shown = wanted == null ? current : routing.version(store, wanted).orElse(current);
             return new Loaded(shown, routing.versions(store));
         }, loaded -> show(loaded.shown(), loaded.versions()));
+    }
+
+    /** Loads the routed conversations with their due times in the background. */
+    void loadQueues() {
+        queues.summary.setText("Loading queues\u2026");
+        Job job = Job.create("Loading routing queues", monitor -> {
+            try {
+                Instant now = Instant.now();
+                List<QueueEntry> entries = routing.queue(store, null, now);
+                ui(() -> queues.show(entries, now));
+                return Status.OK_STATUS;
+            } catch (RuntimeException e) {
+                ui(() -> queues.failed(e.getMessage()));
+                return Status.error("Loading routing queues failed", e);
+            }
+        });
+        job.schedule();
     }
 
     private record Loaded(RoutingVersion shown, List<RoutingVersion> versions) {
@@ -171,7 +193,10 @@ public class RoutingPart {
                 monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
                 try {
                     RouteReport report = routing.route(store, Instant.now(), monitor::isCanceled);
-                    ui(() -> status(routed(report)));
+                    ui(() -> {
+                        status(routed(report));
+                        loadQueues();
+                    });
                     return report.canceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
                 } catch (RuntimeException e) {
                     ui(() -> status("Routing failed: " + e.getMessage()));

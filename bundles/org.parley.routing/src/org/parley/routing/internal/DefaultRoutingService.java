@@ -30,6 +30,7 @@ import org.parley.routing.Assignment;
 import org.parley.routing.MessageFacts;
 import org.parley.routing.MessageLabeler;
 import org.parley.routing.PreviewMatch;
+import org.parley.routing.QueueEntry;
 import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingConfig;
 import org.parley.routing.RoutingJson;
@@ -165,6 +166,11 @@ public final class DefaultRoutingService implements RoutingService {
         }
         List<MessageFacts> inbound = messages.stream().filter(Message::inbound).map(Message::facts).toList();
         return Router.label(messages, current.labels(store, inbound));
+    }
+
+    @Override
+    public List<QueueEntry> queue(Store store, String queue, Instant now) {
+        return store.query(connection -> QueueQuery.read(connection, queue, now));
     }
 
     @Override

@@ -35,6 +35,8 @@ public final class RoutingTestCommand implements CliCommand {
 
     private static final int DEFAULT_SCAN = 10_000;
     private static final int DEFAULT_LIMIT = 20;
+    /** The id of a rule given as JSON without one. */
+    static final String PREVIEW_ID = "preview";
 
     private final RoutingService routing;
 
@@ -78,7 +80,7 @@ public final class RoutingTestCommand implements CliCommand {
     private RoutingRule rule(CliContext context, String text) {
         if (text.startsWith("{")) {
             try {
-                return RoutingJson.readRule(text);
+                return RoutingJson.readRule(text, PREVIEW_ID);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
+import org.parley.channels.QuarantineRecord;
 import org.parley.testing.CollectingContext;
 import org.parley.testing.TestData;
 
@@ -106,7 +108,72 @@ class ArchiveImportTest {
         assertTrue(context.quarantined.get(0).reason().contains("created_at"), context.quarantined.get(0).reason());
         assertTrue(context.quarantined.get(0).position().contains("tweet 2"));
         assertTrue(new String(context.quarantined.get(0).raw(), StandardCharsets.UTF_8).contains("yesterday"));
-        assertTrue(context.quarantined.get(1).reason().contains("invalid JSON"), context.quarantined.get(1).reason());
+        assertTrue(context.quarantined.get(1).reason().contains("cut off"), context.quarantined.get(1).reason());
+    }
+
+    @Test
+    void aTruncatedCopyOfTheRealArchiveKeepsEveryWholeTweetAndQuarantinesOnlyTheCutTail(@TempDir Path dir)
+            throws IOException {
+        byte[] all = Files.readAllBytes(TestData.file("x-archive/tweets.js"));
+        CollectingContext full = new CollectingContext(connector, Map.of(), null);
+        connector.importFile(TestData.file("x-archive/tweets.js"), full);
+        Path archive = dir.resolve("tweets.js");
+        byte[] cut = Arrays.copyOf(all, all.length / 2);
+        Files.write(archive, cut);
+        CollectingContext context = new CollectingContext(connector, Map.of(), null);
+
+        connector.importFile(archive, context);
+
+        List<String> kept = context.committed().stream().map(InboundMessage::externalId).toList();
+        assertTrue(kept.size() > 10 && kept.size() < 60, "the whole tweets of the first half: " + kept.size());
+        assertEquals(full.committed().stream().map(InboundMessage::externalId).limit(kept.size()).toList(), kept,
+                "the same tweets as the whole archive's first ones");
+        assertEquals(1, context.quarantined.size(), () -> context.quarantined.toString());
+        QuarantineRecord tail = context.quarantined.get(0);
+        assertTrue(tail.reason().contains("cut off"), tail.reason());
+        assertTrue(tail.position().startsWith("tweets.js from line "), tail.position());
+        byte[] raw = tail.raw();
+        assertTrue(raw.length > 0 && raw.length < cut.length, "the broken tail's bytes are kept");
+        assertEquals(new String(Arrays.copyOfRange(cut, cut.length - raw.length, cut.length), StandardCharsets.UTF_8),
+                new String(raw, StandardCharsets.UTF_8), "the raw bytes are the end of the file");
+        assertTrue(new String(raw, StandardCharsets.UTF_8).startsWith("{"), "from the start of the cut record");
+    }
+
+    @Test
+    void anArchiveCutInsideItsSecondTweetIsQuarantinedAsTruncatedNotForAnUnknownOwner(@TempDir Path dir)
+            throws IOException {
+        byte[] all = Files.readAllBytes(TestData.file("x-archive/tweets.js"));
+        Path archive = dir.resolve("tweets.js");
+        Files.write(archive, Arrays.copyOf(all, 3000));
+        CollectingContext context = new CollectingContext(connector, Map.of(), null);
+
+        connector.importFile(archive, context);
+
+        assertEquals(1, context.committed().size(), "the one whole tweet before the cut");
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).reason().contains("truncated"), context.quarantined.get(0).reason());
+        assertFalse(context.quarantined.get(0).reason().contains("owner"));
+    }
+
+    @Test
+    void withoutAccountJsOrSettingTheTweetsAreStillImportedUnderAPlaceholderOwner(@TempDir Path dir)
+            throws IOException {
+        Path archive = dir.resolve("tweets.js");
+        Files.writeString(archive, "window.YTD.tweets.part0 = [\n" + tweet("1", "Mon Jan 05 10:00:00 +0000 2026")
+                + ",\n" + tweet("2", "yesterday") + ",\n" + tweet("3", "Mon Jan 05 11:00:00 +0000 2026") + "\n]",
+                StandardCharsets.UTF_8);
+        CollectingContext context = new CollectingContext(connector, Map.of(), null);
+
+        connector.importFile(archive, context);
+
+        assertEquals(List.of("1", "3"), context.committed().stream().map(InboundMessage::externalId).toList());
+        assertEquals(ArchiveOwner.UNKNOWN, context.committed().get(0).author().handle());
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).reason().contains("created_at"), context.quarantined.get(0).reason());
+
+        CollectingContext withId = new CollectingContext(connector, Map.of(XConnector.USER_ID, "2710"), null);
+        connector.importFile(archive, withId);
+        assertEquals("id:2710", withId.committed().get(0).author().handle(), "the account id names the owner");
     }
 
     @Test

@@ -33,6 +33,7 @@ final class ArchiveIndex {
     private final Map<String, String> parents = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Map<String, String> replyNames = new HashMap<>();
+    private final Map<String, String> replyUserIds = new HashMap<>();
     private final Map<String, String> linkNames = new HashMap<>();
     private long count;
 
@@ -49,7 +50,7 @@ final class ArchiveIndex {
             }
 
             @Override
-            public void broken(long i, long line, String reason) {
+            public void broken(long i, long line, String reason, byte[] tail) {
                 // the import itself reports it, with the position
             }
         });
@@ -69,6 +70,10 @@ final class ArchiveIndex {
             String name = tweet.path("in_reply_to_screen_name").asText("");
             if (!name.isEmpty()) {
                 replyNames.put(parent, name);
+            }
+            String userId = tweet.path("in_reply_to_user_id_str").asText("");
+            if (!userId.isEmpty()) {
+                replyUserIds.put(parent, userId);
             }
         }
         for (JsonNode url : tweet.path("entities").path("urls")) {
@@ -102,5 +107,11 @@ final class ArchiveIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** The owner's account id, when a self-reply gives it away. */
+    Optional<String> ownerId() {
+        return replyUserIds.entrySet().stream().filter(reply -> ids.contains(reply.getKey()))
+                .map(Map.Entry::getValue).findFirst();
     }
 }

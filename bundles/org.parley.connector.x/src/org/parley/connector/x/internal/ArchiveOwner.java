@@ -20,13 +20,28 @@ import org.parley.channels.ConnectorSettings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Who wrote the tweets of an archive: from account.js, else the settings, else the tweets. */
+/**
+ * Who wrote the tweets of an archive: from account.js, else the settings, else the tweets; when
+ * none tells, a placeholder, so that the tweets are still imported: {@code id:<account id>} (as a
+ * pull names an author it knows only by id) from the "Account id" setting or a self-reply, else
+ * {@link #UNKNOWN}.
+ */
 final class ArchiveOwner {
 
     private ArchiveOwner() {
     }
 
-    static Optional<Author> find(Path tweets, ConnectorSettings settings, ArchiveIndex index) throws IOException {
+    /** The handle of an archive owner nothing names; no X username has a '-'. */
+    static final String UNKNOWN = "archive-owner";
+
+    static Author find(Path tweets, ConnectorSettings settings, ArchiveIndex index) throws IOException {
+        return named(tweets, settings, index).orElseGet(() -> settings.get(XConnector.USER_ID).or(index::ownerId)
+                .map(id -> Author.of("id:" + id, "X account " + id))
+                .orElseGet(() -> Author.of(UNKNOWN, "Archive owner (unknown)")));
+    }
+
+    private static Optional<Author> named(Path tweets, ConnectorSettings settings, ArchiveIndex index)
+            throws IOException {
         Path folder = tweets.toAbsolutePath().getParent();
         Path account = folder == null ? null : folder.resolve("account.js");
         if (account != null && Files.isRegularFile(account)) {
@@ -55,7 +70,7 @@ final class ArchiveOwner {
             }
 
             @Override
-            public void broken(long i, long line, String reason) {
+            public void broken(long i, long line, String reason, byte[] tail) {
                 // an unreadable account.js: the owner comes from elsewhere
             }
         });

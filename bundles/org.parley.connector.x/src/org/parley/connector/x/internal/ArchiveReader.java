@@ -53,9 +53,7 @@ final class ArchiveReader {
         ArchiveIndex index = ArchiveIndex.of(file);
         parents.putAll(index.parents());
         total = index.count();
-        owner = ArchiveOwner.find(file, context.settings(), index)
-                .orElseThrow(() -> new IOException("The owner of the archive " + file.getFileName()
-                        + " is unknown: put the archive's account.js beside it or set 'Archive owner'"));
+        owner = ArchiveOwner.find(file, context.settings(), index);
         long[] last = {resumeAfter};
         new ArchiveFile(file).read(new ArchiveFile.RecordHandler() {
             @Override
@@ -76,9 +74,9 @@ final class ArchiveReader {
             }
 
             @Override
-            public void broken(long i, long line, String reason) {
+            public void broken(long i, long line, String reason, byte[] tail) {
                 context.quarantine(new QuarantineRecord(file.getFileName() + " from line " + line,
-                        reason + "; the rest of the file cannot be read", new byte[0]));
+                        reason + "; the rest of the file cannot be read", tail));
             }
         });
         if (!context.isCanceled()) {
