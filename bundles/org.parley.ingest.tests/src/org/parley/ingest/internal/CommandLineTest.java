@@ -152,6 +152,43 @@ class CommandLineTest {
     }
 
     @Test
+    void aDiscardedRecordDoesNotComeBackWhenTheSameBadBytesAreImportedAgain() throws Exception {
+        List<String> lines = new ArrayList<>(Fixtures.lines("q", 5));
+        lines.add("{broken");
+        Path file = Fixtures.write(workspace.resolve("bad.jsonl"), lines);
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(0, run("", "quarantine"));
+        long id = JSON.readTree(lines().get(0)).get("id").asLong();
+        assertEquals(0, run("", "quarantine", "discard", Long.toString(id)));
+
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":0,\"updated\":0,\"duplicates\":5,\"quarantined\":0}"), lines());
+        assertEquals(0, run("", "quarantine"));
+        assertTrue(lines().isEmpty(), "nothing open again: " + lines());
+    }
+
+    @Test
+    void aQuarantinedRowFixedInTheFileIsResolvedByTheNextImport() throws Exception {
+        List<String> lines = new ArrayList<>(Fixtures.lines("f", 5));
+        lines.add("{\"id\":\"f-5\",\"author\":\"a@example.org\"");
+        lines.add("not json either");
+        Path file = Fixtures.write(workspace.resolve("fixme.jsonl"), lines);
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":5,\"updated\":0,\"duplicates\":0,\"quarantined\":2}"), lines());
+
+        lines.set(5, Fixtures.line("f-5", "a@example.org", "A", "2026-11-20T09:00:00+01:00", "f-t9", "Fixed"));
+        Fixtures.write(file, lines);
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":1,\"updated\":0,\"duplicates\":5,\"quarantined\":1}"), lines());
+        assertEquals(0, run("", "quarantine"));
+        assertEquals(1, lines().size(), "only the row still broken is open: " + lines());
+        assertEquals("line 7", JSON.readTree(lines().get(0)).get("position").asText());
+        assertEquals(0, run("", "quarantine", "--status", "resolved"));
+        assertEquals(1, lines().size());
+        assertEquals("line 6", JSON.readTree(lines().get(0)).get("position").asText());
+    }
+
+    @Test
     void anUnknownConnectorIsAUsageErrorAndAMissingFileAFailure() {
         assertEquals(ParleyCli.USAGE, run("", "import", "carrier-pigeon", "x.txt"));
         assertEquals(ParleyCli.FAILED, run("", "import", "chat", workspace.resolve("missing.jsonl").toString()));

@@ -131,8 +131,9 @@ final class BatchWriter {
         Map<String, Long> threads = conversations.resolve(connection, written, ids);
         insert(connection, inserts, ids, authors, threads);
         update(connection, updates, stored, authors, threads);
+        long quarantined = 0;
         for (QuarantineRecord record : refused) {
-            QuarantineTable.keep(connection, origin, record);
+            quarantined += QuarantineTable.keep(connection, origin, record) ? 1 : 0;
         }
         if (move != CheckpointMove.MOVE || identities.manySeen()) {
             identities.writeSeen(connection);
@@ -144,7 +145,7 @@ final class BatchWriter {
                 // the checkpoint stays
             }
         }
-        return new IngestReport(counts.added, counts.updated, counts.duplicates, refused.size());
+        return new IngestReport(counts.added, counts.updated, counts.duplicates, quarantined);
     }
 
     /** A batch's counts; within a run a message's earlier count can be taken back. */

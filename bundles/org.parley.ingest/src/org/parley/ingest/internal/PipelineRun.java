@@ -9,6 +9,7 @@
  *******************************************************************************/
 package org.parley.ingest.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -43,6 +44,7 @@ final class PipelineRun implements IngestContext {
     private final List<QuarantineRecord> refused = new ArrayList<>();
     private final List<QuarantineRecord> captured = new ArrayList<>();
     private boolean capture;
+    private final Instant started = Instant.now();
     private IngestReport report = IngestReport.EMPTY;
     private int reported;
 
@@ -139,7 +141,14 @@ final class PipelineRun implements IngestContext {
         pending.clear();
         refused.clear();
         try {
-            IngestReport written = store.jdbc(c -> writer.write(c, batch, records, origin, move, position));
+            boolean wholeFile = move == BatchWriter.CheckpointMove.CLEAR && resumeFrom.isEmpty() && !capture;
+            IngestReport written = store.jdbc(c -> {
+                IngestReport done = writer.write(c, batch, records, origin, move, position);
+                if (wholeFile) {
+                    QuarantineTable.resolveNoLongerRefused(c, origin, started);
+                }
+                return done;
+            });
             report = report.plus(written);
         } catch (RuntimeException e) {
             writer.forget();

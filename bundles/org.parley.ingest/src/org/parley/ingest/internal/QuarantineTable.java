@@ -33,9 +33,12 @@ final class QuarantineTable {
 
     /**
      * Keeps a refused record. The same record refused again (same connector, origin, position and
-     * bytes) while still open only gets the new reason and time.
+     * bytes) while still open only gets the new reason and time; one the user discarded stays
+     * discarded.
+     *
+     * @return whether the record is open in the quarantine (false: it was discarded before)
      */
-    static void keep(Connection connection, Origin origin, QuarantineRecord record) throws SQLException {
+    static boolean keep(Connection connection, Origin origin, QuarantineRecord record) throws SQLException {
         String rawHash = Sql.sha256(record.raw());
         try (PreparedStatement update = connection.prepareStatement("UPDATE INGEST_QUARANTINE SET REASON = ?, "
                 + "QUARANTINED_AT = ? WHERE CONNECTOR_ID = ? AND RAW_HASH = ? AND ORIGIN = ? AND RECORD_POSITION = ? "
@@ -47,7 +50,20 @@ final class QuarantineTable {
             update.setString(5, Sql.cut(origin.origin(), 2000));
             update.setString(6, Sql.cut(record.position(), 1000));
             if (update.executeUpdate() > 0) {
-                return;
+                return true;
+            }
+        }
+        try (PreparedStatement discarded = connection.prepareStatement("SELECT COUNT(*) FROM INGEST_QUARANTINE "
+                + "WHERE CONNECTOR_ID = ? AND RAW_HASH = ? AND ORIGIN = ? AND RECORD_POSITION = ? "
+                + "AND ENTRY_STATUS = 'DISCARDED'")) {
+            discarded.setString(1, origin.connectorId());
+            discarded.setString(2, rawHash);
+            discarded.setString(3, Sql.cut(origin.origin(), 2000));
+            discarded.setString(4, Sql.cut(record.position(), 1000));
+            try (ResultSet rs = discarded.executeQuery()) {
+                if (rs.next() && rs.getLong(1) > 0) {
+                    return false;
+                }
             }
         }
         long id = Sql.allocateIds(connection, 1);
@@ -64,6 +80,26 @@ final class QuarantineTable {
             insert.setBytes(9, record.raw());
             insert.setString(10, rawHash);
             insert.executeUpdate();
+        }
+        return true;
+    }
+
+    /**
+     * Marks resolved the open records of a file that a complete import from its start, begun at
+     * {@code runStart}, no longer refused: the file was fixed and the record stored.
+     *
+     * @return how many records were resolved
+     */
+    static int resolveNoLongerRefused(Connection connection, Origin origin, Instant runStart) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE INGEST_QUARANTINE SET ENTRY_STATUS = "
+                + "'RESOLVED', REASON = ? WHERE CONNECTOR_ID = ? AND ORIGIN = ? AND ENTRY_STATUS = 'OPEN' "
+                + "AND QUARANTINED_AT < ?")) {
+            update.setString(1, "resolved: a later import of the whole file read it without refusing it ("
+                    + Instant.now() + ")");
+            update.setString(2, origin.connectorId());
+            update.setString(3, Sql.cut(origin.origin(), 2000));
+            update.setTimestamp(4, Sql.timestamp(runStart));
+            return update.executeUpdate();
         }
     }
 
