@@ -66,8 +66,10 @@ class ImapPullTest {
     }
 
     private CollectingContext context(String password, String resumeFrom) {
-        CollectingContext context = new CollectingContext(connector.settings(), Map.of("host", "127.0.0.1", "port", Integer.toString(server.getImap().getPort()), "ssl", "false",
-                        "user", "service"), resumeFrom);
+        CollectingContext context = new CollectingContext(connector.settings(),
+                Map.of("host", "127.0.0.1", "port", Integer.toString(server.getImap().getPort()), "ssl", "false",
+                        "user", "service"),
+                resumeFrom);
         context.secret("password", password);
         return context;
     }
