@@ -14,7 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.SWT;
@@ -39,6 +38,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.parley.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 import org.parley.journey.JourneyStep;
+import org.parley.testing.swt.SwtHarness;
 import org.parley.ui.board.BoardRef;
 import org.parley.ui.board.BoardTheme;
 import org.parley.ui.board.swt.BoardCanvas;
@@ -63,7 +63,7 @@ class JourneyEditorTest {
         shell.setSize(1400, 900);
         Composite parent = new Composite(shell, SWT.NONE);
         part = MBasicFactory.INSTANCE.createPart();
-        editor = new JourneyEditorPart(part, part, new DisplaySync(display));
+        editor = new JourneyEditorPart(part, part, new SwtHarness().sync);
         editor.createControls(parent);
         editor.open(journey);
         shell.open();
@@ -162,39 +162,5 @@ class JourneyEditorTest {
             }
         }
         throw new AssertionError("no inline editor opened");
-    }
-
-    /** UISynchronize over the test's display. */
-    private static final class DisplaySync extends UISynchronize {
-        private final Display display;
-
-        DisplaySync(Display display) {
-            this.display = display;
-        }
-
-        @Override
-        public void syncExec(Runnable runnable) {
-            display.syncExec(runnable);
-        }
-
-        @Override
-        public void asyncExec(Runnable runnable) {
-            display.asyncExec(runnable);
-        }
-
-        @Override
-        protected boolean isUIThread(Thread thread) {
-            return display.getThread() == thread;
-        }
-
-        @Override
-        protected void showBusyWhile(Runnable runnable) {
-            runnable.run();
-        }
-
-        @Override
-        protected boolean dispatchEvents() {
-            return display.readAndDispatch();
-        }
     }
 }

@@ -28,6 +28,7 @@ import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 import org.parley.connector.csv.CsvProfiles;
 import org.parley.store.Store;
+import org.parley.testing.CollectingContext;
 
 class CsvCommandsTest {
 

@@ -30,6 +30,8 @@ import org.parley.channels.InboundMessage;
 import org.parley.channels.MessageDirection;
 import org.parley.connector.csv.CsvProfile;
 import org.parley.connector.csv.CsvProfiles;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 class CsvConnectorTest {
 
@@ -68,7 +70,7 @@ class CsvConnectorTest {
         assertEquals("Weber; Klaus", multiLine.author().displayName());
         assertEquals("Mehrzeilige\r\nNotiz mit \"Anführungszeichen\"", multiLine.text());
         assertEquals("+4989765432", multiLine.author().handle());
-        assertEquals("5", context.checkpoint);
+        assertEquals("5", context.lastCheckpoint());
     }
 
     @Test
@@ -103,7 +105,7 @@ class CsvConnectorTest {
 
     @Test
     void theBitextCustomerSupportDatasetIsReadCompletelyWithIntentsAsTags() throws IOException {
-        Path file = CollectingContext.sharedData("messages/bitext-customer-support.csv");
+        Path file = TestData.file("messages/bitext-customer-support.csv");
         CollectingContext context = run(file, Map.of("columns", "text=instruction, tags=intent", "channel", "chat"));
 
         assertEquals(4514, context.stored.size());
@@ -126,18 +128,17 @@ class CsvConnectorTest {
         }
         Files.writeString(file, b);
 
-        CollectingContext first = new CollectingContext(connector.settings(), Map.of(), null, 700);
+        CollectingContext first = new CollectingContext(connector.settings(), Map.of(), null).cancelAfter(700);
         connector.importFile(file, first);
         assertEquals(700, first.stored.size());
-        CollectingContext second = new CollectingContext(connector.settings(), Map.of(), first.checkpoint,
-                Integer.MAX_VALUE);
+        CollectingContext second = new CollectingContext(connector.settings(), Map.of(), first.lastCheckpoint());
         connector.importFile(file, second);
 
         Set<String> ids = new HashSet<>();
         first.stored.forEach(m -> ids.add(m.externalId()));
         second.stored.forEach(m -> assertTrue(ids.add(m.externalId()), "twice: " + m.externalId()));
         assertEquals(1234, ids.size());
-        assertEquals("1234", second.checkpoint);
+        assertEquals("1234", second.lastCheckpoint());
     }
 
     @Test

@@ -10,7 +10,6 @@
 package org.parley.connector.csv.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,8 +17,6 @@ import java.util.Map;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.Source;
@@ -27,6 +24,8 @@ import org.parley.model.Interaction;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
+import org.parley.testing.TestData;
 
 /** Call-centre logs through the real pipeline into Derby. */
 class CsvPipelineTest {
@@ -34,19 +33,10 @@ class CsvPipelineTest {
     @TempDir
     Path workspace;
 
-    static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(CsvConnector.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        assertNotNull(service, type.getSimpleName() + " is registered");
-        return service;
-    }
-
     @Test
     void aGermanCallLogWithASourceProfileIsStoredOnceWithCallersAsIdentities() throws Exception {
-        IngestService ingest = service(IngestService.class);
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        IngestService ingest = Services.get(IngestService.class);
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store, Source.of("csv", "Berlin calls", Map.of("dateFormats",
                     "dd.MM.yyyy HH:mm", "zone", "Europe/Berlin", "countryCode", "49", "columns", "text=Agent Notes"),
                     null));
@@ -62,12 +52,12 @@ class CsvPipelineTest {
 
     @Test
     void theBitextDatasetGoesThroughThePipelineCompletely() throws Exception {
-        IngestService ingest = service(IngestService.class);
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        IngestService ingest = Services.get(IngestService.class);
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store,
                     Source.of("csv", "bitext", Map.of("columns", "text=instruction, tags=intent", "channel", "chat"),
                             null));
-            Path file = CollectingContext.sharedData("messages/bitext-customer-support.csv");
+            Path file = TestData.file("messages/bitext-customer-support.csv");
             long start = System.nanoTime();
             IngestReport report = ingest.importPath(store, source.id(), file, new NullProgressMonitor());
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -29,6 +29,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.parley.testing.CollectingContext;
 
 /** Pulls a mailbox from a real IMAP server (GreenMail) on 127.0.0.1, password as a secret. */
 class ImapPullTest {
@@ -68,8 +69,8 @@ class ImapPullTest {
         CollectingContext context = new CollectingContext(connector.settings(),
                 Map.of("host", "127.0.0.1", "port", Integer.toString(server.getImap().getPort()), "ssl", "false",
                         "user", "service"),
-                resumeFrom, Integer.MAX_VALUE);
-        context.secrets.put("password", password);
+                resumeFrom);
+        context.secret("password", password);
         return context;
     }
 
@@ -88,20 +89,20 @@ class ImapPullTest {
         assertEquals(1, first.quarantined.size());
         assertTrue(first.quarantined.get(0).position().matches("imap://127.0.0.1/INBOX UID 2 Message-ID "
                 + "<broken-4@shop.example>"), first.quarantined.get(0).position());
-        assertTrue(first.checkpoint.endsWith(":3"), first.checkpoint);
+        assertTrue(first.lastCheckpoint().endsWith(":3"), first.lastCheckpoint());
 
         deliverBytes(("Message-ID: <later-5@shop.example>\r\nFrom: Late Customer <late@example.org>\r\n"
                 + "Subject: later\r\nDate: Thu, 5 Nov 2026 10:00:00 +0000\r\n\r\nAny news?\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
-        CollectingContext second = context("s3cret-pw", first.checkpoint);
+        CollectingContext second = context("s3cret-pw", first.lastCheckpoint());
         connector.pull(second);
 
         assertEquals(1, second.stored.size());
         assertEquals("later-5@shop.example", second.stored.get(0).externalId());
         assertEquals("Any news?", second.stored.get(0).text());
-        assertTrue(second.checkpoint.endsWith(":4"), second.checkpoint);
+        assertTrue(second.lastCheckpoint().endsWith(":4"), second.lastCheckpoint());
 
-        CollectingContext again = context("s3cret-pw", second.checkpoint);
+        CollectingContext again = context("s3cret-pw", second.lastCheckpoint());
         connector.pull(again);
         assertTrue(again.stored.isEmpty(), "nothing new: nothing handed over");
     }

@@ -24,6 +24,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.parley.channels.InboundMessage;
+import org.parley.testing.CollectingContext;
+import org.parley.testing.TestData;
 
 class MailFileImportTest {
 
@@ -47,7 +49,7 @@ class MailFileImportTest {
 
     @Test
     void theNumpyListArchiveGivesEveryEntryWithListArchiveAddressesNormalised() throws IOException {
-        Path file = CollectingContext.sharedData("mbox/numpy-discussion-2001-11.mbox");
+        Path file = TestData.file("mbox/numpy-discussion-2001-11.mbox");
         assertTrue(connector.canImport(file));
         CollectingContext context = run(file);
 
@@ -64,12 +66,12 @@ class MailFileImportTest {
         assertTrue(first.text().startsWith("On Tue, 30 Oct 2001, Perry Greenfield wrote:"), first.text());
         assertTrue(first.text().endsWith("John"), "the separating blank lines are not part of the text");
         assertEquals("message/rfc822", first.rawType());
-        assertEquals(Long.toString(java.nio.file.Files.size(file)), context.checkpoint);
+        assertEquals(Long.toString(java.nio.file.Files.size(file)), context.lastCheckpoint());
     }
 
     @Test
     void the3gppArchiveDecodesEncodedNamesAndKeepsRepliesInTheirThread() throws IOException {
-        CollectingContext context = run(CollectingContext.sharedData("mbox/3gpp-sa4-evs.mbox"));
+        CollectingContext context = run(TestData.file("mbox/3gpp-sa4-evs.mbox"));
 
         assertEquals(50, context.stored.size());
         assertEquals(49, ids(context.stored).size());
@@ -151,14 +153,13 @@ class MailFileImportTest {
 
     @Test
     void aCancelledImportResumesAtItsByteOffsetWithNothingLostOrTwice() throws IOException {
-        Path file = CollectingContext.sharedData("mbox/numpy-discussion-2001-11.mbox");
+        Path file = TestData.file("mbox/numpy-discussion-2001-11.mbox");
         List<String> all = new ArrayList<>();
         run(file).stored.forEach(m -> all.add(m.externalId()));
 
-        CollectingContext first = new CollectingContext(connector.settings(), Map.of(), null, 57);
+        CollectingContext first = new CollectingContext(connector.settings(), Map.of(), null).cancelAfter(57);
         connector.importFile(file, first);
-        CollectingContext second = new CollectingContext(connector.settings(), Map.of(), first.checkpoint,
-                Integer.MAX_VALUE);
+        CollectingContext second = new CollectingContext(connector.settings(), Map.of(), first.lastCheckpoint());
         connector.importFile(file, second);
 
         List<String> resumed = new ArrayList<>();

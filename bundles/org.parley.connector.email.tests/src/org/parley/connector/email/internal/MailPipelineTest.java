@@ -10,7 +10,6 @@
 package org.parley.connector.email.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -18,14 +17,14 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.model.Interaction;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
+import org.parley.testing.TestData;
 
 /** Real mailing-list archives through the real pipeline into Derby. */
 class MailPipelineTest {
@@ -33,20 +32,11 @@ class MailPipelineTest {
     @TempDir
     Path workspace;
 
-    static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(EmailConnector.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        assertNotNull(service, type.getSimpleName() + " is registered");
-        return service;
-    }
-
     @Test
     void theNumpyArchiveArchivedTwiceIsStoredOnceAndAgainAddsNothing() throws Exception {
-        IngestService ingest = service(IngestService.class);
-        Path mbox = CollectingContext.sharedData("mbox/numpy-discussion-2001-11.mbox");
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        IngestService ingest = Services.get(IngestService.class);
+        Path mbox = TestData.file("mbox/numpy-discussion-2001-11.mbox");
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             IngestReport first = ingest.importPath(store, "email", mbox, new NullProgressMonitor());
             assertEquals(82, first.added(), first.toString());
             assertEquals(82, first.duplicates(), "the month's second copy: " + first);
@@ -60,9 +50,9 @@ class MailPipelineTest {
 
     @Test
     void bothArchivesAndTheEmlFolderGoIntoOneWorkspaceWithBrokenMailQuarantined() throws Exception {
-        IngestService ingest = service(IngestService.class);
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
-            IngestReport evs = ingest.importPath(store, "email", CollectingContext.sharedData("mbox/3gpp-sa4-evs.mbox"),
+        IngestService ingest = Services.get(IngestService.class);
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            IngestReport evs = ingest.importPath(store, "email", TestData.file("mbox/3gpp-sa4-evs.mbox"),
                     null);
             assertEquals(49, evs.added(), evs.toString());
             IngestReport folder = ingest.importPath(store, "email", Path.of("resources", "eml").toAbsolutePath(), null);

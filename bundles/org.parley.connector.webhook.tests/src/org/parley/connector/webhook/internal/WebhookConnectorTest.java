@@ -30,6 +30,7 @@ import org.parley.channels.ConnectorSettings;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.Listener;
 import org.parley.channels.MessageDirection;
+import org.parley.testing.CollectingContext;
 
 /** A real HTTP client posts to the webhook on 127.0.0.1. */
 class WebhookConnectorTest {
@@ -176,6 +177,6 @@ class WebhookConnectorTest {
         assertTrue(replay.quarantined.get(0).reason().startsWith("occurred_at:"));
         assertEquals("chat-events.jsonl:4", replay.quarantined.get(1).position());
         assertTrue(replay.quarantined.get(1).reason().startsWith("invalid JSON"));
-        assertEquals("5", replay.checkpoint);
+        assertEquals("5", replay.lastCheckpoint());
     }
 }

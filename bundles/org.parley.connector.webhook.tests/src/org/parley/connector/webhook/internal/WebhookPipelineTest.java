@@ -45,6 +45,7 @@ import org.parley.model.Interaction;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
 
 /** The webhook through the real pipeline: HTTP in, Derby rows out, the secret in secure storage. */
 class WebhookPipelineTest {
@@ -54,22 +55,13 @@ class WebhookPipelineTest {
     @TempDir
     Path workspace;
 
-    static <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(
-                FrameworkUtil.getBundle(WebhookConnector.class).getBundleContext(), type, null);
-        tracker.open();
-        T service = tracker.waitForService(20_000);
-        assertNotNull(service, type.getSimpleName() + " is registered");
-        return service;
-    }
-
     @Test
     void aSignedChatEventPostedTwiceIsOneStoredInteraction() throws Exception {
-        IngestService ingest = service(IngestService.class);
+        IngestService ingest = Services.get(IngestService.class);
         assertTrue(ingest.connector("webhook").isPresent(), "the webhook connector is registered as a service");
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store, Source.of("webhook", "site chat", Map.of("port", "0"), null));
-            service(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
+            Services.get(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
                     "pipe-s3cret".toCharArray());
             String event = """
                     {"event_id":"evt-1","external_id":"chat-1","thread":"conv-1","author":{"handle":"visitor-1",
@@ -99,9 +91,9 @@ class WebhookPipelineTest {
 
     @Test
     void aJsonLinesReplayThroughThePipelineStoresGoodLinesOnceAndQuarantinesBadOnes() throws Exception {
-        IngestService ingest = service(IngestService.class);
+        IngestService ingest = Services.get(IngestService.class);
         Path file = Path.of("resources", "chat-events.jsonl").toAbsolutePath();
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             assertEquals(new IngestReport(3, 0, 0, 2), ingest.importPath(store, "webhook", file,
                     new NullProgressMonitor()));
             assertEquals(new IngestReport(0, 0, 3, 2), ingest.importPath(store, "webhook", file,
@@ -112,11 +104,11 @@ class WebhookPipelineTest {
 
     @Test
     void theListenCommandReceivesSignedEventsUntilItsTimeIsUp() throws Exception {
-        IngestService ingest = service(IngestService.class);
+        IngestService ingest = Services.get(IngestService.class);
         CliCommand listen = command("listen");
-        try (Store store = service(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store, Source.of("webhook", "web chat", Map.of("port", "0"), null));
-            service(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
+            Services.get(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
                     "cli-s3cret".toCharArray());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
