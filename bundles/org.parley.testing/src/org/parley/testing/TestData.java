@@ -11,9 +11,11 @@ package org.parley.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Finds the shared sample data ({@code shared/data}) beside the checkout and the connector contract
+ * Finds the shared sample data (the repository's {@code testdata/}, a copy of {@code shared/data} beside the
+ * checkout) and the connector contract
  * fixtures ({@code bundles/org.parley.connectors.tests/contract}), wherever the test runs.
  */
 public final class TestData {
@@ -25,13 +27,15 @@ public final class TestData {
     public static Path file(String relative) {
         Path dir = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         while (dir != null) {
-            Path candidate = dir.resolve("shared/data").resolve(relative);
-            if (Files.exists(candidate)) {
-                return candidate;
+            for (String root : List.of("testdata", "shared/data")) {
+                Path candidate = dir.resolve(root).resolve(relative);
+                if (Files.exists(candidate)) {
+                    return candidate;
+                }
             }
             dir = dir.getParent();
         }
-        throw new IllegalStateException("shared/data/" + relative + " is not beside the checkout");
+        throw new IllegalStateException("testdata/" + relative + " is not in the checkout");
     }
 
     /** A file of the contract fixtures one connector gives the shared contract test. */

@@ -11,7 +11,6 @@ package org.parley.analytics.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +38,7 @@ import org.parley.store.StoreSettings;
 /** The analytics commands of parley-cli as a user runs them: JSON out, one object per line. */
 class CommandsTest {
 
-    private static final Path TWEETS = Path.of("../../../shared/data/sentiment/tweets_GroundTruth.txt");
+    private static final Path TWEETS = Path.of("../../testdata/sentiment/tweets_GroundTruth.txt");
 
     @TempDir
     Path workspace;
@@ -160,7 +159,7 @@ class CommandsTest {
 
     @Test
     void evalPrintsParleyAndTheBaselineSideBySide() throws Exception {
-        assumeTrue(Files.isReadable(TWEETS), "the shared test data is next to the repository");
+        assertTrue(Files.isReadable(TWEETS), "the sample data is in the repository: " + TWEETS.toAbsolutePath());
         assertEquals(CliCommand.OK, command("eval").run(context("", null), List.of("--sentiment", TWEETS.toString())));
         List<JsonNode> lines = lines();
         assertEquals(List.of("parley", "baseline"), lines.stream().map(l -> l.get("classifier").asText()).toList());
