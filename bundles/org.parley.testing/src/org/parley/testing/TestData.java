@@ -14,9 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Finds the shared sample data (the repository's {@code testdata/}, a copy of {@code shared/data} beside the
- * checkout) and the connector contract
- * fixtures ({@code bundles/org.parley.connectors.tests/contract}), wherever the test runs.
+ * Finds the shared sample data (the repository's {@code testdata/}, a copy of {@code shared/data}
+ * beside the checkout) and the connector contract fixtures
+ * ({@code bundles/org.parley.connectors.tests/contract}), wherever the test runs.
  */
 public final class TestData {
 
