@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,20 @@ class RoutingStoreTest {
         assertEquals(LocalDateTime.parse("2026-11-23T12:30").atZone(LONDON).toInstant(), vip.dueAt(),
                 "Standard hours 9-18 Monday to Friday: four business hours after Friday 17:30 is Monday 12:30");
         assertEquals(1, vip.configVersion());
+    }
+
+    @Test
+    void theWorkbenchRoutingJobPutsNewConversationsIntoTheirQueues() throws InterruptedException {
+        Conversation tweet = conversation("x", "@loud", 50_000, null);
+        message(tweet, Direction.INBOUND, FRIDAY_EVENING, "@brand my router is broken AGAIN");
+        store.saveAll(entities);
+
+        Job job = WorkbenchRouting.routeJob(routing, store, null);
+        job.schedule();
+        job.join();
+
+        assertEquals("Routed 1 conversations", job.getResult().getMessage());
+        assertEquals("Social care", routing.assignment(store, tweet.getId()).orElseThrow().target().queue());
     }
 
     @Test

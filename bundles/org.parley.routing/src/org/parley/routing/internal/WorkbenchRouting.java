@@ -1,0 +1,93 @@
+/*******************************************************************************
+ * Copyright (c) 2026 Parley contributors.
+ *
+ * This program and the accompanying materials are made available under the
+ * terms of the Eclipse Public License 2.0 which is available at
+ * https://www.eclipse.org/legal/epl-2.0/
+ *
+ * SPDX-License-Identifier: EPL-2.0
+ *******************************************************************************/
+package org.parley.routing.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.parley.routing.RouteReport;
+import org.parley.routing.RoutingService;
+import org.parley.store.Store;
+
+/**
+ * Routes new conversations while Parley runs as the workbench: shortly after start and then every
+ * minute, a background job puts the conversations that are not routed yet (a new workspace's, or
+ * what imports, polls and webhooks brought in) into their queues. The command line and test runs
+ * route only when asked ({@code parley-cli route}); {@code -Dparley.routing.auto=true|false}
+ * overrides the choice.
+ */
+@Component(immediate = true)
+public final class WorkbenchRouting {
+
+    static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application";
+    static final Duration FIRST = Duration.ofSeconds(10);
+    static final Duration EVERY = Duration.ofMinutes(1);
+
+    private final Job job;
+
+    @Activate
+    public WorkbenchRouting(@Reference RoutingService routing, @Reference Store store) {
+        this.job = enabled() ? routeJob(routing, store, EVERY) : null;
+        if (job != null) {
+            job.schedule(FIRST.toMillis());
+        }
+    }
+
+    static boolean enabled() {
+        String forced = System.getProperty("parley.routing.auto");
+        if (forced != null) {
+            return Boolean.parseBoolean(forced);
+        }
+        return WORKBENCH_APPLICATION.equals(System.getProperty("eclipse.application"));
+    }
+
+    /**
+     * A system job that routes the unrouted conversations once, and again every {@code every} when that
+     * is not {@code null}; cancelling it stops the pass at the next conversation.
+     */
+    static Job routeJob(RoutingService routing, Store store, Duration every) {
+        Job job = new Job("Routing new conversations") {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    RouteReport report = routing.route(store, Instant.now(), monitor::isCanceled);
+                    return monitor.isCanceled()
+                            ? Status.CANCEL_STATUS
+                            : Status.info("Routed " + report.routed() + " conversations");
+                } catch (RuntimeException e) {
+                    // another writer (a classification job, an import) got in the way: the next pass retries
+                    return Status.warning("Routing stopped and will retry: " + e.getMessage(), e);
+                } finally {
+                    if (every != null && !monitor.isCanceled()) {
+                        schedule(every.toMillis());
+                    }
+                }
+            }
+        };
+        job.setSystem(true);
+        return job;
+    }
+
+    @Deactivate
+    void stop() throws InterruptedException {
+        if (job != null) {
+            job.cancel();
+            job.join();
+        }
+    }
+}
