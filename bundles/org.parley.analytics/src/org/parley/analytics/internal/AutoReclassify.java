@@ -10,6 +10,7 @@
 package org.parley.analytics.internal;
 
 import org.eclipse.core.runtime.jobs.Job;
+import org.parley.store.RunningApplication;
 import org.parley.store.Store;
 
 /**
@@ -21,7 +22,6 @@ import org.parley.store.Store;
 final class AutoReclassify {
 
     static final long DELAY_MS = 2000;
-    private static final String WORKBENCH = "org.eclipse.e4.ui.workbench.swt.E4Application";
 
     private final ClassificationServiceImpl service;
     private volatile Store workspace;
@@ -43,7 +43,7 @@ final class AutoReclassify {
 
     synchronized void chainChanged() {
         Store store = workspace;
-        if (store == null || !WORKBENCH.equals(System.getProperty("eclipse.application"))) {
+        if (store == null || !RunningApplication.isWorkbench()) {
             return;
         }
         if (pending != null) {

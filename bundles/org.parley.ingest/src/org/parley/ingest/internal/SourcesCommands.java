@@ -10,6 +10,7 @@
 package org.parley.ingest.internal;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,7 +26,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.parley.channels.Capability;
 import org.parley.channels.Listener;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
@@ -267,16 +267,11 @@ public final class SourcesCommands {
             }
             long id = sourceId(args.get(0));
             long seconds = args.size() == 3 ? seconds(args.get(2)) : 0;
-            Source source = ingest.source(context.store(), id)
-                    .orElseThrow(() -> new UsageException("there is no source " + id));
-            boolean push = ingest.connector(source.connectorId())
-                    .map(connector -> connector.capabilities().contains(Capability.WEBHOOK_PUSH)).orElse(false);
-            if (!push) {
-                throw new UsageException(
-                        "source " + id + " (" + source.connectorId() + ") does not receive pushed messages");
+            if (ingest.source(context.store(), id).isEmpty()) {
+                throw new UsageException("there is no source " + id);
             }
             CountDownLatch stop = new CountDownLatch(1);
-            try (Listener listener = ingest.listen(context.store(), id)) {
+            try (Listener listener = listen(context, id)) {
                 Thread hook = new Thread(stop::countDown, "parley listen stop");
                 Runtime.getRuntime().addShutdownHook(hook);
                 context.out().println("{\"source\":" + id + ",\"endpoint\":"
@@ -290,6 +285,15 @@ public final class SourcesCommands {
                 }
             }
             return OK;
+        }
+
+        /** Opens the endpoint; a source whose connector receives no pushed messages is a usage mistake. */
+        private Listener listen(CliContext context, long id) throws IOException {
+            try {
+                return ingest.listen(context.store(), id);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("source " + id + ": " + e.getMessage());
+            }
         }
 
         private static long seconds(String word) {

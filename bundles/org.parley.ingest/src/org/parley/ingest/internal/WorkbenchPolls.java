@@ -21,6 +21,7 @@ import org.parley.channels.Capability;
 import org.parley.channels.Listener;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.Source;
+import org.parley.store.RunningApplication;
 import org.parley.store.Store;
 
 /**
@@ -33,9 +34,6 @@ import org.parley.store.Store;
 @Component(immediate = true)
 public final class WorkbenchPolls {
 
-    /** The e4 workbench application Parley's product runs. */
-    static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application";
-
     private static final System.Logger LOG = System.getLogger(WorkbenchPolls.class.getName());
 
     private final AutoCloseable polls;
@@ -44,7 +42,7 @@ public final class WorkbenchPolls {
 
     @Activate
     public WorkbenchPolls(@Reference IngestService ingest, @Reference Store store) {
-        this.polls = enabled() ? ingest.schedulePolls(store) : null;
+        this.polls = RunningApplication.workbenchWork("parley.polls") ? ingest.schedulePolls(store) : null;
         if (polls != null) {
             Thread starter = new Thread(() -> startListeners(ingest, store), "Parley push sources");
             starter.setDaemon(true);
@@ -69,14 +67,6 @@ public final class WorkbenchPolls {
                         + ") cannot receive pushed messages: " + e.getMessage());
             }
         }
-    }
-
-    static boolean enabled() {
-        String forced = System.getProperty("parley.polls");
-        if (forced != null) {
-            return Boolean.parseBoolean(forced);
-        }
-        return WORKBENCH_APPLICATION.equals(System.getProperty("eclipse.application"));
     }
 
     @Deactivate

@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingService;
+import org.parley.store.RunningApplication;
 import org.parley.store.Store;
 
 /**
@@ -34,7 +35,6 @@ import org.parley.store.Store;
 @Component(immediate = true)
 public final class WorkbenchRouting {
 
-    static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application";
     static final Duration FIRST = Duration.ofSeconds(10);
     static final Duration EVERY = Duration.ofMinutes(1);
 
@@ -42,18 +42,10 @@ public final class WorkbenchRouting {
 
     @Activate
     public WorkbenchRouting(@Reference RoutingService routing, @Reference Store store) {
-        this.job = enabled() ? routeJob(routing, store, EVERY) : null;
+        this.job = RunningApplication.workbenchWork("parley.routing.auto") ? routeJob(routing, store, EVERY) : null;
         if (job != null) {
             job.schedule(FIRST.toMillis());
         }
-    }
-
-    static boolean enabled() {
-        String forced = System.getProperty("parley.routing.auto");
-        if (forced != null) {
-            return Boolean.parseBoolean(forced);
-        }
-        return WORKBENCH_APPLICATION.equals(System.getProperty("eclipse.application"));
     }
 
     /**
