@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 import org.parley.channels.ChannelConnector;
+import org.parley.cli.command.CliCommand;
 
 /** Finds real OSGi services for tests, as the workbench and the CLI find them. */
 public final class Services {
@@ -33,6 +35,29 @@ public final class Services {
             T service = tracker.waitForService(GIVE_UP_MS);
             assertNotNull(service, type.getSimpleName() + " is registered");
             return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * The registered {@code parley-cli} command with these words ("journey list"); fails the test if
+     * none comes.
+     */
+    public static CliCommand command(String words) {
+        BundleContext context = context();
+        try {
+            ServiceTracker<CliCommand, CliCommand> tracker = new ServiceTracker<>(context,
+                    context.createFilter("(&(objectClass=" + CliCommand.class.getName() + ")(" + CliCommand.NAME
+                            + "=" + words + "))"),
+                    null);
+            tracker.open();
+            CliCommand command = tracker.waitForService(GIVE_UP_MS);
+            assertNotNull(command, "the command '" + words + "' is registered");
+            return command;
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

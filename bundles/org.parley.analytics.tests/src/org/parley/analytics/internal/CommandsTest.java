@@ -12,10 +12,7 @@ package org.parley.analytics.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,14 +23,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.TestCliContext;
+import org.parley.testing.Services;
 
 /** The analytics commands of parley-cli as a user runs them: JSON out, one object per line. */
 class CommandsTest {
@@ -180,56 +176,11 @@ class CommandsTest {
         return lines;
     }
 
-    private static CliCommand command(String name) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(CommandsTest.class).getBundleContext();
+    private static CliCommand command(String name) throws InterruptedException {
         ClassificationServiceTest.service(org.parley.analytics.ClassificationService.class);
-        for (int tries = 0; tries < 100; tries++) {
-            var refs = context.getServiceReferences(CliCommand.class, "(" + CliCommand.NAME + "=" + name + ")");
-            if (!refs.isEmpty()) {
-                ServiceReference<CliCommand> ref = refs.iterator().next();
-                return context.getService(ref);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no command " + name);
+        return Services.command(name);
     }
-
     private CliContext context(String stdin, Store store) {
-        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        return new CliContext() {
-
-            @Override
-            public Path workspace() {
-                return workspace;
-            }
-
-            @Override
-            public boolean workspaceGiven() {
-                return store != null;
-            }
-
-            @Override
-            public Store store() {
-                if (store == null) {
-                    throw new AssertionError("this command must not open a workspace");
-                }
-                return store;
-            }
-
-            @Override
-            public InputStream in() {
-                return in;
-            }
-
-            @Override
-            public PrintStream out() {
-                return new PrintStream(out, true, StandardCharsets.UTF_8);
-            }
-
-            @Override
-            public PrintStream err() {
-                return new PrintStream(err, true, StandardCharsets.UTF_8);
-            }
-        };
+        return TestCliContext.of(workspace, store, stdin, out, err);
     }
 }

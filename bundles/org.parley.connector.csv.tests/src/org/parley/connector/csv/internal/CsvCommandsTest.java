@@ -14,8 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +25,8 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 import org.parley.connector.csv.CsvProfiles;
-import org.parley.store.Store;
 import org.parley.testing.CollectingContext;
+import org.parley.testing.TestCliContext;
 
 class CsvCommandsTest {
 
@@ -37,39 +35,10 @@ class CsvCommandsTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    private final CliContext context = new CliContext() {
-        private final PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-
-        @Override
-        public Path workspace() {
-            return workspace;
-        }
-
-        @Override
-        public boolean workspaceGiven() {
-            return true;
-        }
-
-        @Override
-        public Store store() {
-            throw new UnsupportedOperationException("the csv commands need no store");
-        }
-
-        @Override
-        public InputStream in() {
-            return InputStream.nullInputStream();
-        }
-
-        @Override
-        public PrintStream out() {
-            return print;
-        }
-
-        @Override
-        public PrintStream err() {
-            return print;
-        }
-    };
+    /** The csv commands need no store: asking for one fails the test. */
+    private CliContext context() {
+        return TestCliContext.of(workspace, null, "", out, out);
+    }
 
     private String output() {
         return out.toString(StandardCharsets.UTF_8);
@@ -78,13 +47,13 @@ class CsvCommandsTest {
     @Test
     void aProfileSavedFromTheCommandLineIsListedShownAndUsedByName() throws Exception {
         CsvProfileCommand command = new CsvProfileCommand();
-        assertEquals(CliCommand.OK, command.run(context, List.of("save", "berlin-calls",
+        assertEquals(CliCommand.OK, command.run(context(), List.of("save", "berlin-calls",
                 "columns=text=Agent Notes, tags=Queue", "dateFormats=dd.MM.yyyy HH:mm", "zone=Europe/Berlin",
                 "countryCode=49")));
         assertTrue(output().contains("\"saved\":\"berlin-calls\""), output());
-        command.run(context, List.of("list"));
+        command.run(context(), List.of("list"));
         assertTrue(output().contains("{\"name\":\"berlin-calls\""), output());
-        command.run(context, List.of("show", "berlin-calls"));
+        command.run(context(), List.of("show", "berlin-calls"));
         assertTrue(output().contains("\"zone\":\"Europe/Berlin\""), output());
 
         String saved = new CsvProfiles(workspace).folder().resolve("berlin-calls.json").toString();
@@ -92,13 +61,13 @@ class CsvCommandsTest {
         new CsvConnector().importFile(Path.of("resources", "calls-de.csv").toAbsolutePath(), run);
         assertEquals(3, run.stored.size());
         assertEquals("+491712345678", run.stored.get(0).author().handle());
-        assertThrows(UsageException.class, () -> command.run(context, List.of("save", "x", "zone")));
-        assertThrows(UsageException.class, () -> command.run(context, List.of("save", "x", "delimiter=colon")));
+        assertThrows(UsageException.class, () -> command.run(context(), List.of("save", "x", "zone")));
+        assertThrows(UsageException.class, () -> command.run(context(), List.of("save", "x", "delimiter=colon")));
     }
 
     @Test
     void theCsvBenchParsesEveryGeneratedRowAndPrintsItsRate() throws Exception {
-        assertEquals(CliCommand.OK, new BenchCsvCommand().run(context, List.of("--rows", "50000")));
+        assertEquals(CliCommand.OK, new BenchCsvCommand().run(context(), List.of("--rows", "50000")));
         String line = output().strip();
         System.out.println("bench csv: " + line);
         assertTrue(line.startsWith("{\"rows\":50000,\"messages\":50000,"), line);

@@ -10,12 +10,9 @@
 package org.parley.connector.webhook.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,8 +29,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 import org.parley.channels.Listener;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
@@ -46,6 +41,7 @@ import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
 import org.parley.testing.Services;
+import org.parley.testing.TestCliContext;
 
 /** The webhook through the real pipeline: HTTP in, Derby rows out, the secret in secure storage. */
 class WebhookPipelineTest {
@@ -105,14 +101,13 @@ class WebhookPipelineTest {
     @Test
     void theListenCommandReceivesSignedEventsUntilItsTimeIsUp() throws Exception {
         IngestService ingest = Services.get(IngestService.class);
-        CliCommand listen = command("listen");
+        CliCommand listen = Services.command("listen");
         try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store, Source.of("webhook", "web chat", Map.of("port", "0"), null));
             Services.get(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
                     "cli-s3cret".toCharArray());
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
-            CliContext context = context(store, print);
+            CliContext context = TestCliContext.of(workspace, store, "", out, System.err);
             CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> {
                 try {
                     return listen.run(context, List.of(Long.toString(source.id()), "--seconds", "4"));
@@ -148,49 +143,4 @@ class WebhookPipelineTest {
         throw new AssertionError("listen printed no endpoint");
     }
 
-    private static CliCommand command(String name) throws Exception {
-        var context = FrameworkUtil.getBundle(WebhookConnector.class).getBundleContext();
-        ServiceTracker<CliCommand, CliCommand> tracker = new ServiceTracker<>(context,
-                context.createFilter("(&(objectClass=" + CliCommand.class.getName() + ")(" + CliCommand.NAME + "="
-                        + name + "))"),
-                null);
-        tracker.open();
-        CliCommand command = tracker.waitForService(20_000);
-        assertNotNull(command, "the '" + name + "' command is registered");
-        return command;
-    }
-
-    private CliContext context(Store store, PrintStream out) {
-        return new CliContext() {
-            @Override
-            public Path workspace() {
-                return workspace;
-            }
-
-            @Override
-            public boolean workspaceGiven() {
-                return true;
-            }
-
-            @Override
-            public Store store() {
-                return store;
-            }
-
-            @Override
-            public InputStream in() {
-                return InputStream.nullInputStream();
-            }
-
-            @Override
-            public PrintStream out() {
-                return out;
-            }
-
-            @Override
-            public PrintStream err() {
-                return System.err;
-            }
-        };
-    }
 }

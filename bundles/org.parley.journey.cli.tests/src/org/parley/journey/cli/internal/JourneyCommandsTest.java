@@ -14,15 +14,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
@@ -44,6 +39,8 @@ import org.parley.journey.JourneyService;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
+import org.parley.testing.TestCliContext;
+import org.parley.testing.Services;
 
 /** The journey commands as parley-cli runs them: JSON lines out, clear errors. */
 class JourneyCommandsTest {
@@ -212,55 +209,12 @@ class JourneyCommandsTest {
     }
 
     private CliContext context() {
-        PrintStream stdout = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream stderr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new CliContext() {
-            @Override
-            public Path workspace() {
-                return workspace;
-            }
-
-            @Override
-            public boolean workspaceGiven() {
-                return true;
-            }
-
-            @Override
-            public Store store() {
-                return store;
-            }
-
-            @Override
-            public InputStream in() {
-                return new ByteArrayInputStream(new byte[0]);
-            }
-
-            @Override
-            public PrintStream out() {
-                return stdout;
-            }
-
-            @Override
-            public PrintStream err() {
-                return stderr;
-            }
-        };
+        return TestCliContext.of(workspace, store, "", out, err);
     }
-
-    private static CliCommand command(String name) throws Exception {
-        BundleContext context = FrameworkUtil.getBundle(JourneyCommandsTest.class).getBundleContext();
+    private static CliCommand command(String name) {
         service(JourneyService.class);
-        for (int attempt = 0; attempt < 100; attempt++) {
-            Collection<ServiceReference<CliCommand>> refs = context.getServiceReferences(CliCommand.class,
-                    "(" + CliCommand.NAME + "=" + name + ")");
-            if (!refs.isEmpty()) {
-                return context.getService(refs.iterator().next());
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("No command '" + name + "' is registered");
+        return Services.command(name);
     }
-
     private static <T> T service(Class<T> type) {
         BundleContext context = FrameworkUtil.getBundle(JourneyCommandsTest.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
