@@ -26,6 +26,14 @@ expect "$info" '"interactions":320'
 expect "$info" '"journeys":2'
 expect "$info" '"canvases":1'
 [ "$(wc -l <<<"$info")" -eq 1 ] || fail "info printed more than one line: $info"
+# Issue 11: a quiet command line. A new workspace prints nothing on standard error; the log file keeps it
+fresh="$target/smoke/fresh"
+"$install/parley-cli" --data "$fresh" info >/dev/null 2>"$target/smoke/fresh.err" || fail "info on a new workspace exited $?"
+[ ! -s "$target/smoke/fresh.err" ] || fail "info on a new workspace wrote on standard error: $(cat "$target/smoke/fresh.err")"
+grep -q "Migrated" "$fresh/.parley/parley.log" || fail "the workspace log does not record the migration"
+"$install/parley-cli" --data "$target/smoke/fresh2" --verbose info >/dev/null 2>"$target/smoke/verbose.err" \
+  || fail "info --verbose exited $?"
+grep -q "INFO: Migrated" "$target/smoke/verbose.err" || fail "--verbose does not show the log on standard error"
 
 set +e
 "$install/parley-cli" --data "$workspace" frobnicate >"$target/smoke/usage.out" 2>"$target/smoke/usage.err"
@@ -60,7 +68,7 @@ mkdir -p "$install/dropins" && cp "$example" "$install/dropins/"
 expect "$(cli connectors)" '"id":"guestbook"'
 guestbook=$(cli import guestbook "$fixtures/guestbook/good.guestbook") || fail "import guestbook exited $?"
 expect "$guestbook" '"added":[1-9]'
-checks=14
+checks=16
 # Without a Java 21+, the scripts say what to install. Hiding the JDKs needs a private mount
 # namespace (root, as on CI); elsewhere this check is left out and says so.
 if unshare -m true 2>/dev/null; then

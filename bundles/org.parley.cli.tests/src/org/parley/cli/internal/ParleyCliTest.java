@@ -198,7 +198,7 @@ class ParleyCliTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    private static <T> T services(Class<T> type) {
+    static <T> T services(Class<T> type) {
         BundleContext context = FrameworkUtil.getBundle(ParleyCliTest.class).getBundleContext();
         ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
         tracker.open();

@@ -11,6 +11,7 @@ package org.parley.cli.internal;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Handler;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -34,7 +35,13 @@ public final class CliApplication implements IApplication {
         String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
                 new String[0]);
         BundleContext bundles = FrameworkUtil.getBundle(CliApplication.class).getBundleContext();
-        return Commands.cli(bundles, defaultWorkspace(bundles), System.in, System.out, System.err).run(args);
+        Path workspace = defaultWorkspace(bundles);
+        Handler log = CliLogging.configure(ParleyCli.workspaceOf(args, workspace), ParleyCli.verbose(args));
+        try {
+            return Commands.cli(bundles, workspace, System.in, System.out, System.err).run(args);
+        } finally {
+            log.close();
+        }
     }
 
     private static Path defaultWorkspace(BundleContext bundles) {

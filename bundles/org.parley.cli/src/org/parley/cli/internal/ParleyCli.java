@@ -38,6 +38,11 @@ public final class ParleyCli {
     /** Exit code when the command ran and failed. */
     public static final int FAILED = CliCommand.FAILED;
 
+    /**
+     * The global option that shows every log record on standard error, not only warnings and errors.
+     */
+    public static final String VERBOSE = "--verbose";
+
     private final StoreFactory stores;
     private final CommandCatalog commands;
     private final Path defaultWorkspace;
@@ -66,6 +71,8 @@ public final class ParleyCli {
                     return usage("--data needs a workspace folder");
                 }
                 workspace = Path.of(args[++i]);
+            } else if (VERBOSE.equals(arg)) {
+                continue; // read by the application before the run, for the log's console threshold
             } else if (words.isEmpty() && List.of("--help", "-h").contains(arg)) {
                 words.add("help");
             } else if (words.isEmpty() && arg.startsWith("-")) {
@@ -85,6 +92,21 @@ public final class ParleyCli {
             return usage("unknown command '" + words.get(0) + "'");
         }
         return run(match.get(), words, workspace);
+    }
+
+    /** The workspace a command line names with {@code --data}, or the given default. */
+    public static Path workspaceOf(String[] args, Path fallback) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if ("--data".equals(args[i]) || "-data".equals(args[i])) {
+                return Path.of(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+
+    /** Whether a command line asks for {@code --verbose}. */
+    public static boolean verbose(String[] args) {
+        return List.of(args).contains(VERBOSE);
     }
 
     private int run(CommandCatalog.Match match, List<String> words, Path workspace) {
@@ -128,14 +150,17 @@ public final class ParleyCli {
     /** The help text, listing every command found now. */
     String help() {
         StringBuilder text = new StringBuilder(
-                "Usage: parley-cli [--data <workspace folder>] <command>\n\nCommands:\n");
+                "Usage: parley-cli [--data <workspace folder>] [--verbose] <command>\n\nCommands:\n");
         for (Map.Entry<String, CliCommand> command : commands.all().entrySet()) {
             String synopsis = command.getValue().synopsis();
             text.append("  ").append(command.getKey()).append(synopsis.isEmpty() ? "" : " " + synopsis).append('\n');
             text.append("      ").append(command.getValue().summary()).append('\n');
         }
         text.append("  help [<command>]\n      print this help, or the usage of one command\n");
-        return text.append("\nThe workspace defaults to ").append(defaultWorkspace).append('.').toString();
+        text.append("\nThe workspace defaults to ").append(defaultWorkspace).append(". Standard error shows warnings")
+                .append(" and errors;\n--verbose shows every log record. The workspace keeps them all in .parley/")
+                .append(CliLogging.FILE).append('.');
+        return text.toString();
     }
 
     private int usage(String problem) {
