@@ -11,6 +11,7 @@ package org.parley.journey;
 
 import java.util.List;
 import java.util.Set;
+import org.parley.model.journey.JourneyMap;
 
 /**
  * Checks a journey for what a planner must fix: steps with no touchpoint or no owner, pain points

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
 import java.util.Set;
+import org.parley.model.journey.JourneyMap;
 
 /**
  * Draws a journey map as an image. Implemented by the board (a DS service);

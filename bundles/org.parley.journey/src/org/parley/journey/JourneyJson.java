@@ -28,6 +28,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.parley.journey.internal.JourneyJsonReader;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.PersonaProfile;
 
 /**
  * The journey file: lossless JSON for version control. Keys are sorted, lists keep the map's order,

@@ -14,6 +14,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.PersonaProfile;
 
 /**
  * A readable summary of a journey in Markdown: the plan, its personas, then stage by stage each

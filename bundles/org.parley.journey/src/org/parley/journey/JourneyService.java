@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.parley.store.Store;
+import org.parley.model.journey.JourneyInfo;
+import org.parley.model.journey.JourneyMap;
 
 /**
  * Journeys of a workspace: list, load, save, delete, copy, templates and JSON import. Every method

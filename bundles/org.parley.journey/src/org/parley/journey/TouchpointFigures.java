@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.parley.store.Store;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyMap;
 
 /**
  * Live operational figures of journey touchpoints, computed in SQL from the stored interactions

@@ -19,13 +19,13 @@ import static org.parley.model.OwningFunction.SERVICE;
 
 import java.util.List;
 
-import org.parley.journey.Card;
-import org.parley.journey.Ids;
-import org.parley.journey.JourneyBuilder;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.OpportunityStatus;
-import org.parley.journey.PersonaProfile;
-import org.parley.journey.Priority;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.Ids;
+import org.parley.model.journey.JourneyBuilder;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.OpportunityStatus;
+import org.parley.model.journey.PersonaProfile;
+import org.parley.model.journey.Priority;
 import org.parley.model.PlanState;
 
 /**

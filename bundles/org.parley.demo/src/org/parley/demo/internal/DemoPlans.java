@@ -9,7 +9,7 @@
  *******************************************************************************/
 package org.parley.demo.internal;
 
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.model.Canvas;
 import org.parley.model.CanvasItem;
 import org.parley.model.CanvasLayer;

@@ -22,7 +22,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.demo.DemoSummary;
 import org.parley.demo.DemoWorkspace;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 import org.parley.model.Conversation;
 import org.parley.model.Customer;

@@ -14,7 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.TouchpointFigure;
 import org.parley.ui.board.BoardImages;
 import org.parley.ui.board.BoardLayout;

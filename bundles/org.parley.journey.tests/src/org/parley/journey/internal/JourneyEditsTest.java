@@ -17,12 +17,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.JourneyEdits;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
 
 /** Edits leave the map they start from untouched and keep every id. */
 class JourneyEditsTest {

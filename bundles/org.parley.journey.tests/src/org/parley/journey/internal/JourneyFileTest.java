@@ -21,16 +21,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.ImportMode;
 import org.parley.journey.JourneyEdits;
 import org.parley.journey.JourneyFormatException;
 import org.parley.journey.JourneyJson;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyMarkdown;
 import org.parley.journey.JourneyService;
-import org.parley.journey.LaneKind;
+import org.parley.model.journey.LaneKind;
 import org.parley.store.Store;
 
 /** The journey file goes into git: lossless, stable, byte-identical after a round trip. */

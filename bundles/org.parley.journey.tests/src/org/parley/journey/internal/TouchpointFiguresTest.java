@@ -24,9 +24,9 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.journey.Card;
-import org.parley.journey.JourneyBuilder;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyBuilder;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.Period;
 import org.parley.journey.TouchpointFigure;
 import org.parley.journey.TouchpointFigures;

@@ -17,7 +17,7 @@ import java.util.Locale;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.board.JourneyImages;
 
 /**

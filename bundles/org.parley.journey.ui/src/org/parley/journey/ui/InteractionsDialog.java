@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.Period;
 import org.parley.journey.board.InteractionLines;
 import org.parley.ui.BackgroundLoad;

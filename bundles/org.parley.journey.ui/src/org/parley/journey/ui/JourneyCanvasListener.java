@@ -11,7 +11,7 @@ package org.parley.journey.ui;
 
 import java.util.List;
 
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.board.command.JourneyGestures;
 import org.parley.journey.board.command.JourneyGestures.Clip;
 import org.parley.ui.board.BoardRef;

@@ -19,18 +19,18 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.parley.journey.Card;
-import org.parley.journey.Ids;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.Ids;
 import org.parley.journey.JourneyFormatException;
 import org.parley.journey.JourneyJson;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
-import org.parley.journey.OpportunityStatus;
-import org.parley.journey.PersonaProfile;
-import org.parley.journey.Priority;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.OpportunityStatus;
+import org.parley.model.journey.PersonaProfile;
+import org.parley.model.journey.Priority;
 import org.parley.model.InteractionType;
 import org.parley.model.OwningFunction;
 import org.parley.model.PlanState;

@@ -13,14 +13,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.parley.journey.Card;
-import org.parley.journey.Ids;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
-import org.parley.journey.PersonaProfile;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.Ids;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.PersonaProfile;
 
 /**
  * What a journey must be before it is stored: unique ids that fit their columns, texts that fit.

@@ -19,12 +19,12 @@ import static org.parley.model.OwningFunction.SERVICE;
 
 import java.util.List;
 
-import org.parley.journey.JourneyBuilder;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyBuilder;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyTemplate;
-import org.parley.journey.OpportunityStatus;
-import org.parley.journey.PersonaProfile;
-import org.parley.journey.Priority;
+import org.parley.model.journey.OpportunityStatus;
+import org.parley.model.journey.PersonaProfile;
+import org.parley.model.journey.Priority;
 import org.parley.model.PlanState;
 
 /** The journeys planners start from. Each call makes a new map with fresh ids. */
@@ -58,7 +58,7 @@ final class JourneyTemplates {
     }
 
     private static JourneyMap socialComplaint() {
-        PersonaProfile persona = new PersonaProfile(org.parley.journey.Ids.newId(), "Vocal customer",
+        PersonaProfile persona = new PersonaProfile(org.parley.model.journey.Ids.newId(), "Vocal customer",
                 "Existing customer, active on social networks",
                 "Get the problem fixed quickly without phoning; be taken seriously",
                 "Reassurance that someone is on it; a named person; progress updates",
@@ -113,7 +113,7 @@ final class JourneyTemplates {
     }
 
     private static JourneyMap reviewsPurchase() {
-        PersonaProfile persona = new PersonaProfile(org.parley.journey.Ids.newId(), "Careful researcher",
+        PersonaProfile persona = new PersonaProfile(org.parley.model.journey.Ids.newId(), "Careful researcher",
                 "Prospect comparing offers before buying", "Make the right choice at a fair price",
                 "Trustworthy opinions from people like them; quick answers to specific questions",
                 "Sales pressure; hidden costs; questions left unanswered", List.of("forum", "facebook", "phone"));

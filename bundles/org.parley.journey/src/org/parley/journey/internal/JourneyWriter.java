@@ -20,13 +20,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import org.parley.journey.Card;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
-import org.parley.journey.PersonaProfile;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.PersonaProfile;
 
 /**
  * Writes a journey whole inside the caller's transaction: the journey row is kept (canvases point

@@ -15,7 +15,7 @@ import java.sql.Timestamp;
 import java.util.Collections;
 import java.util.List;
 
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.Period;
 
 /**

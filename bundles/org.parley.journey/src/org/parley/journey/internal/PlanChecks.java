@@ -22,12 +22,12 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parley.channels.ChannelConnector;
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.Finding;
 import org.parley.journey.JourneyChecks;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
 import org.parley.journey.Severity;
 
 /**

@@ -25,8 +25,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.osgi.service.component.annotations.Component;
-import org.parley.journey.Card;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.Period;
 import org.parley.journey.TouchpointFigure;
 import org.parley.journey.TouchpointFigures;

@@ -18,10 +18,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.parley.journey.Card;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
 import org.parley.journey.board.command.JourneyCommands;
 import org.parley.journey.board.command.JourneyDocument;
 import org.parley.model.OwningFunction;

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.parley.journey.Card;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStep;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStep;
 import org.parley.journey.board.JourneyBoards;
 import org.parley.journey.board.command.JourneyCommands;
 import org.parley.journey.board.command.JourneyDocument;

@@ -12,13 +12,13 @@ package org.parley.journey.board.tests;
 import java.util.List;
 import java.util.Map;
 
-import org.parley.journey.Card;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
-import org.parley.journey.OpportunityStatus;
-import org.parley.journey.Priority;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.OpportunityStatus;
+import org.parley.model.journey.Priority;
 import org.parley.model.InteractionType;
 import org.parley.model.OwningFunction;
 

@@ -11,7 +11,7 @@ package org.parley.journey.board.command;
 
 import java.util.function.UnaryOperator;
 
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.ui.board.command.Command;
 
 /**

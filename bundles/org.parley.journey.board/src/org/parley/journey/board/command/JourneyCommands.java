@@ -12,11 +12,11 @@ package org.parley.journey.board.command;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parley.journey.Card;
+import org.parley.model.journey.Card;
 import org.parley.journey.JourneyEdits;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
 import org.parley.model.InteractionType;
 import org.parley.model.OwningFunction;
 import org.parley.ui.board.command.Command;
@@ -132,7 +132,7 @@ public final class JourneyCommands {
     public Command pasteCards(List<Card> cards, String stepId, String laneId) {
         List<Command> parts = new ArrayList<>();
         for (Card card : cards) {
-            Card copy = card.withId(org.parley.journey.Ids.newId());
+            Card copy = card.withId(org.parley.model.journey.Ids.newId());
             parts.add(new JourneyCommand(doc, "Paste card",
                     map -> JourneyEdits.addCard(map, stepId, laneId, Integer.MAX_VALUE, copy)));
         }

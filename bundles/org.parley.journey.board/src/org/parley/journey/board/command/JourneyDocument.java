@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 
 /**
  * The journey an editor is editing. Journey maps are immutable values, so the document just holds

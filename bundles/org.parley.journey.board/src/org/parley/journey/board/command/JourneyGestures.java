@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import org.parley.journey.Card;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.LaneKind;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
 import org.parley.ui.board.Board;
 import org.parley.ui.board.BoardRef;
 import org.parley.ui.board.DropTarget;

@@ -12,13 +12,13 @@ package org.parley.journey.board.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.parley.journey.Card;
-import org.parley.journey.JourneyLane;
-import org.parley.journey.JourneyMap;
-import org.parley.journey.JourneyStage;
-import org.parley.journey.JourneyStep;
-import org.parley.journey.OpportunityStatus;
-import org.parley.journey.Priority;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.OpportunityStatus;
+import org.parley.model.journey.Priority;
 import org.parley.model.InteractionType;
 import org.parley.model.OwningFunction;
 

@@ -16,7 +16,7 @@ import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
 import org.parley.journey.JourneyImageExporter;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.TouchpointFigure;
 import org.parley.journey.board.JourneyImages;
 

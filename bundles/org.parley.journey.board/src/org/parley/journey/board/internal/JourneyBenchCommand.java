@@ -23,7 +23,7 @@ import org.osgi.service.component.annotations.Component;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.board.JourneyBoards;
 import org.parley.journey.board.JourneyImages;
 import org.parley.ui.board.Board;

@@ -34,7 +34,7 @@ import org.osgi.util.tracker.ServiceTracker;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;

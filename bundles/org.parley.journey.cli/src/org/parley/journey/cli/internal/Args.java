@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.parley.cli.command.UsageException;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 import org.parley.store.Store;
 

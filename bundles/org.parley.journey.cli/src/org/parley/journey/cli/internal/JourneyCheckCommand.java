@@ -19,7 +19,7 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.journey.Finding;
 import org.parley.journey.JourneyChecks;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 
 /**

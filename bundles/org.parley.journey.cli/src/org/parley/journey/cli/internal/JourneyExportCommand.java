@@ -31,7 +31,7 @@ import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 import org.parley.journey.JourneyImageExporter;
 import org.parley.journey.JourneyJson;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyMarkdown;
 import org.parley.journey.JourneyService;
 import org.parley.journey.Period;

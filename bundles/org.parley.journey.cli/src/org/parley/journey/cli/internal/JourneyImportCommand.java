@@ -25,7 +25,7 @@ import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 import org.parley.journey.ImportMode;
 import org.parley.journey.JourneyFormatException;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 
 /** {@code journey import <file> [--as-copy]}: adds or replaces a journey from its JSON file. */

@@ -17,7 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.journey.JourneyInfo;
+import org.parley.model.journey.JourneyInfo;
 import org.parley.journey.JourneyService;
 
 /** {@code journey list}: one JSON object per journey. */

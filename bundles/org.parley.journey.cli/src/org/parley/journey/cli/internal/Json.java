@@ -15,8 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.parley.journey.Finding;
-import org.parley.journey.JourneyInfo;
-import org.parley.journey.JourneyMap;
+import org.parley.model.journey.JourneyInfo;
+import org.parley.model.journey.JourneyMap;
 import org.parley.journey.TouchpointFigure;
 
 /** The JSON lines the journey commands print. */

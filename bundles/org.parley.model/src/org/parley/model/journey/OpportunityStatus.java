@@ -7,11 +7,13 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey;
+package org.parley.model.journey;
 
-/** How urgent an opportunity is. */
-public enum Priority {
-    HIGH,
-    MEDIUM,
-    LOW
+/** How far an opportunity has got. */
+public enum OpportunityStatus {
+    IDEA,
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    DROPPED
 }

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey;
+package org.parley.model.journey;
 
 import java.util.List;
 import java.util.Objects;

@@ -7,13 +7,11 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey;
+package org.parley.model.journey;
 
-/** How far an opportunity has got. */
-public enum OpportunityStatus {
-    IDEA,
-    PLANNED,
-    IN_PROGRESS,
-    DONE,
-    DROPPED
+/** How urgent an opportunity is. */
+public enum Priority {
+    HIGH,
+    MEDIUM,
+    LOW
 }

@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey;
+package org.parley.model.journey;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +18,8 @@ import org.parley.model.PlanState;
 
 /**
  * A whole journey as a plain, immutable value: personas, stages of steps, lanes and the cards in
- * each step's cells. Edits make new maps ({@code with...} methods, {@link JourneyEdits});
- * {@link JourneyService} loads and saves them.
+ * each step's cells. Edits make new maps ({@code with...} methods, and the journey bundle's edits);
+ * the store's journey repository loads and saves them.
  *
  * @param databaseId
  *            the journey's row in the workspace, null until saved; the {@link #id()} is what stays

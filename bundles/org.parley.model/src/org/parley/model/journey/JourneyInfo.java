@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey;
+package org.parley.model.journey;
 
 import org.parley.model.PlanState;
 
@@ -15,7 +15,7 @@ import org.parley.model.PlanState;
  * One line of the journey list.
  *
  * @param databaseId
- *            the journey's row, for {@link JourneyService#load(org.parley.store.Store, long)}
+ *            the journey's row, for loading it again
  * @param id
  *            the journey's stable id
  * @param persona
