@@ -238,7 +238,7 @@ public final class JourneyEdits {
                             step.interactionType(), cells);
                 }).toList())).toList();
         return new JourneyMap(null, Ids.newId(), newName, map.scenario(), map.targetOutcome(), map.state(),
-                map.version(), map.personas(), lanes, stages);
+                map.version(), map.personas(), lanes, stages, 0);
     }
 
     private static Card renumber(Card card, Map<String, String> renamed) {

@@ -41,6 +41,9 @@ public interface JourneyService {
      * @throws IllegalArgumentException
      *             when the map breaks a rule (duplicate ids, an id another journey owns, an id too
      *             long)
+     * @throws org.parley.store.StaleEditException
+     *             when the journey was saved elsewhere after the map was loaded (its
+     *             {@link JourneyMap#revision()} is older than the stored one); nothing is saved then
      */
     JourneyMap save(Store store, JourneyMap map);
 

@@ -16,8 +16,6 @@ import java.util.List;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
@@ -36,9 +34,9 @@ public class Canvas extends AbstractEntity {
     @Column(name = "DESCRIPTION", length = 4000)
     private String description;
 
-    @ManyToOne
-    @JoinColumn(name = "JOURNEY_ID")
-    private Journey journey;
+    /** The journey the canvas plans for (its row id), or null. */
+    @Column(name = "JOURNEY_ID")
+    private Long journeyId;
 
     @OneToMany(mappedBy = "canvas", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sortOrder ASC")
@@ -71,12 +69,12 @@ public class Canvas extends AbstractEntity {
         this.description = description;
     }
 
-    public Journey getJourney() {
-        return journey;
+    public Long getJourneyId() {
+        return journeyId;
     }
 
-    public void setJourney(Journey journey) {
-        this.journey = journey;
+    public void setJourneyId(Long journeyId) {
+        this.journeyId = journeyId;
     }
 
     public List<CanvasItem> getItems() {

@@ -13,23 +13,29 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Short lists of words kept in one column, comma-separated. */
-final class Lists {
+/**
+ * Short lists of words kept in one column, comma-separated: the one list format of the workspace
+ * database (customer tags, touchpoint channels and tags, persona channels, card references). Values
+ * are stripped, empty values dropped, and an empty list is stored as null.
+ */
+public final class Lists {
 
     private Lists() {
     }
 
-    static List<String> split(String joined) {
+    public static List<String> split(String joined) {
         if (joined == null || joined.isBlank()) {
             return List.of();
         }
         return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    static String join(List<String> values) {
+    public static String join(List<String> values) {
         if (values == null || values.isEmpty()) {
             return null;
         }
-        return values.stream().map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.joining(","));
+        String joined = values.stream().map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.joining(","));
+        return joined.isEmpty() ? null : joined;
     }
 }

@@ -24,8 +24,6 @@ public interface Store extends AutoCloseable {
 
     InteractionRepository interactions();
 
-    PersonaRepository personas();
-
     JourneyRepository journeys();
 
     CanvasRepository canvases();

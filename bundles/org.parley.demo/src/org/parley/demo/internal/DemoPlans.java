@@ -13,7 +13,6 @@ import org.parley.model.journey.JourneyMap;
 import org.parley.model.Canvas;
 import org.parley.model.CanvasItem;
 import org.parley.model.CanvasLayer;
-import org.parley.model.Journey;
 
 /** The demo's planning canvas, linked to steps of the outage journey. */
 final class DemoPlans {
@@ -21,9 +20,9 @@ final class DemoPlans {
     private DemoPlans() {
     }
 
-    static Canvas workshopCanvas(Journey journey, JourneyMap outage) {
+    static Canvas workshopCanvas(JourneyMap outage) {
         Canvas canvas = new Canvas("Social customer service workshop");
-        canvas.setJourney(journey);
+        canvas.setJourneyId(outage.databaseId());
         canvas.setDescription("Workshop with service, marketing and IT: answering complaints on social channels.");
         CanvasItem scenario = canvas.addItem(CanvasLayer.BUSINESS, "Customers complain in public about outages");
         scenario.setKind("scenario");

@@ -28,7 +28,6 @@ import org.parley.model.Conversation;
 import org.parley.model.Customer;
 import org.parley.model.Identity;
 import org.parley.model.Interaction;
-import org.parley.model.Journey;
 import org.parley.store.Store;
 
 /**
@@ -81,8 +80,7 @@ public final class DemoSeeder implements DemoWorkspace {
         DemoJourneys demo = new DemoJourneys();
         JourneyMap outage = journeys.save(store, demo.outage());
         journeys.save(store, demo.switching());
-        Journey entity = store.journeys().load(outage.databaseId()).orElseThrow();
-        store.saveAll(List.of(DemoPlans.workshopCanvas(entity, outage)));
+        store.saveAll(List.of(DemoPlans.workshopCanvas(outage)));
     }
 
     private static List<Customer> customers(Random random, Instant since) {

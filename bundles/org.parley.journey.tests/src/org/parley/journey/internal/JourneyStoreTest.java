@@ -16,8 +16,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -33,11 +37,8 @@ import org.parley.model.journey.JourneyStep;
 import org.parley.model.journey.LaneKind;
 import org.parley.model.journey.PersonaProfile;
 import org.parley.model.InteractionType;
-import org.parley.model.Journey;
 import org.parley.model.OwningFunction;
-import org.parley.model.Persona;
-import org.parley.model.Stage;
-import org.parley.model.Step;
+import org.parley.store.StaleEditException;
 import org.parley.store.Store;
 
 /** A planner's journey is stored whole, keeps its ids, and survives closing the workspace. */
@@ -148,21 +149,27 @@ class JourneyStoreTest {
 
     @Test
     void aJourneyStoredByEarlierVersionsOpensWithDefaultLanesAndItsActionsAsCards() {
-        long id;
-        String stepId;
+        long id = 900;
+        String stepId = "step-seek-tweet";
         try (Store store = Services.open(workspace)) {
-            Persona carla = new Persona("Connected Carla");
-            Journey journey = new Journey("Broadband outage complaint");
-            journey.setPersona(carla);
-            Stage seek = journey.addStage("Seek help");
-            Step tweet = seek.addStep("Complains on X");
-            tweet.setCustomerAction("Tweets at the brand");
-            tweet.setOwner(OwningFunction.SERVICE);
-            tweet.setEmotion(-2);
-            tweet.addTouchpoint("Public complaint", InteractionType.C2C_OFF_SITE, List.of("x"));
-            store.saveAll(List.of(carla, journey));
-            id = store.journeys().list().get(0).id();
-            stepId = tweet.getStableId();
+            // the rows a journey had before schema 6: no stable id of its own, no lanes, no cards
+            store.jdbc(connection -> {
+                try (Statement sql = connection.createStatement()) {
+                    sql.executeUpdate("INSERT INTO PERSONA (ID, OPT_LOCK, NAME) VALUES (901, 1, 'Connected Carla')");
+                    sql.executeUpdate("INSERT INTO JOURNEY (ID, OPT_LOCK, NAME, PLAN_STATE, PLAN_VERSION, PERSONA_ID)"
+                            + " VALUES (900, 1, 'Broadband outage complaint', 'AS_IS', 1, 901)");
+                    sql.executeUpdate(
+                            "INSERT INTO JOURNEY_STAGE (ID, OPT_LOCK, STABLE_ID, NAME, SORT_ORDER, JOURNEY_ID)"
+                                    + " VALUES (902, 1, 'stage-seek', 'Seek help', 0, 900)");
+                    sql.executeUpdate("INSERT INTO JOURNEY_STEP (ID, OPT_LOCK, STABLE_ID, NAME, SORT_ORDER, STAGE_ID,"
+                            + " CUSTOMER_ACTION, OWNER_FUNCTION, EMOTION) VALUES (903, 1, '" + stepId + "',"
+                            + " 'Complains on X', 0, 902, 'Tweets at the brand', 'SERVICE', -2)");
+                    sql.executeUpdate("INSERT INTO TOUCHPOINT (ID, OPT_LOCK, STABLE_ID, NAME, SORT_ORDER, STEP_ID,"
+                            + " CHANNELS, INTERACTION_TYPE) VALUES (904, 1, 'tp-public', 'Public complaint', 0, 903,"
+                            + " 'x', 'C2C_OFF_SITE')");
+                }
+                return null;
+            });
         }
         try (Store store = Services.open(workspace)) {
             JourneyMap map = journeys.load(store, id).orElseThrow();
@@ -170,18 +177,101 @@ class JourneyStoreTest {
             assertEquals("journey-" + id, map.id());
             JourneyStep step = map.steps().get(0);
             assertEquals(stepId, step.id());
+            assertEquals(OwningFunction.SERVICE, step.owner());
             assertEquals(List.of("Tweets at the brand"), step.cards(LaneKind.CUSTOMER_ACTIONS).stream()
                     .map(Card::text).toList());
             assertEquals(List.of("x"), step.cards(LaneKind.TOUCHPOINTS).get(0).channels());
+            assertEquals(InteractionType.C2C_OFF_SITE, step.cards(LaneKind.TOUCHPOINTS).get(0).interactionType());
             assertEquals("Connected Carla", map.personas().get(0).name());
 
             JourneyMap upgraded = journeys.save(store, map);
             assertEquals(map, upgraded);
             assertEquals(map, journeys.load(store, id).orElseThrow());
-            Journey entity = store.journeys().load(id).orElseThrow();
-            assertEquals("Tweets at the brand", entity.getStages().get(0).getSteps().get(0).getCustomerAction(),
-                    "older code still reads the customer action");
+            String actionCard = step.cards(LaneKind.CUSTOMER_ACTIONS).get(0).id();
+            JourneyMap withoutAction = journeys.save(store, JourneyEdits.removeCard(upgraded, actionCard));
+            assertTrue(withoutAction.steps().get(0).cards(LaneKind.CUSTOMER_ACTIONS).isEmpty(),
+                    "a deleted customer action stays deleted: the old column no longer brings it back");
+            assertTrue(journeys.load(store, id).orElseThrow().steps().get(0).cards(LaneKind.CUSTOMER_ACTIONS)
+                    .isEmpty());
         }
+    }
+
+    @Test
+    void aSaveOverANewerSaveFromAnotherStoreIsRefusedAndLosesNothing() {
+        try (Store first = Services.open(workspace)) {
+            JourneyMap saved = journeys.save(first, journeys.fromTemplate("social-complaint"));
+            try (Store second = Services.open(workspace)) {
+                JourneyMap mine = journeys.load(first, saved.databaseId()).orElseThrow();
+                JourneyMap theirs = journeys.load(second, saved.databaseId()).orElseThrow();
+                String stepId = mine.steps().get(0).id();
+                JourneyMap theirSave = journeys.save(second, JourneyEdits.renameStep(theirs, stepId, "Theirs"));
+                assertTrue(theirSave.revision() > mine.revision(), "a save raises the revision");
+
+                StaleEditException refused = assertThrows(StaleEditException.class,
+                        () -> journeys.save(first, JourneyEdits.renameStep(mine, stepId, "Mine")));
+
+                assertTrue(refused.getMessage().contains("saved elsewhere"), refused.getMessage());
+                assertEquals(mine.revision(), refused.yours());
+                assertEquals(theirSave.revision(), refused.stored());
+                JourneyMap stored = journeys.load(first, saved.databaseId()).orElseThrow();
+                assertEquals("Theirs", stored.steps().get(0).name(), "the newer save is kept");
+                JourneyMap redone = journeys.save(first, JourneyEdits.renameStep(stored, stepId, "Mine, after all"));
+                assertEquals("Mine, after all", redone.steps().get(0).name(), "a reloaded copy saves");
+                assertEquals("Mine, after all",
+                        journeys.save(first, redone).steps().get(0).name(),
+                        "saving the saved map again is no conflict");
+            }
+        }
+    }
+
+    @Test
+    void aSaveWritesOnlyWhatChangedAndKeepsTheRowsOfEverythingElse() {
+        try (Store store = Services.open(workspace)) {
+            JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+            Map<String, Long> before = rowsOf(store);
+            Map<String, Long> versionsBefore = stepVersions(store);
+            String stepId = map.steps().get(1).id();
+            JourneyMap edited = JourneyEdits.renameStep(map, stepId, "Complains again, louder");
+
+            journeys.save(store, edited);
+
+            assertEquals(before, rowsOf(store), "every card, step and stage keeps its row");
+            Map<String, Long> versionsAfter = stepVersions(store);
+            for (JourneyStep step : map.steps()) {
+                long expected = versionsBefore.get(step.id()) + (step.id().equals(stepId) ? 1 : 0);
+                assertEquals(expected, versionsAfter.get(step.id()),
+                        "only the renamed step is written: " + step.name());
+            }
+        }
+    }
+
+    /** Row id of every stage, step, touchpoint and card, by stable id. */
+    private static Map<String, Long> rowsOf(Store store) {
+        return store.query(connection -> {
+            Map<String, Long> rows = new HashMap<>();
+            for (String table : List.of("JOURNEY_STAGE", "JOURNEY_STEP", "TOUCHPOINT", "LANE_CARD", "JOURNEY_LANE")) {
+                try (Statement sql = connection.createStatement();
+                        ResultSet rs = sql.executeQuery("SELECT STABLE_ID, ID FROM " + table)) {
+                    while (rs.next()) {
+                        rows.put(table + ":" + rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    private static Map<String, Long> stepVersions(Store store) {
+        return store.query(connection -> {
+            Map<String, Long> versions = new HashMap<>();
+            try (Statement sql = connection.createStatement();
+                    ResultSet rs = sql.executeQuery("SELECT STABLE_ID, OPT_LOCK FROM JOURNEY_STEP")) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return versions;
+        });
     }
 
     @Test

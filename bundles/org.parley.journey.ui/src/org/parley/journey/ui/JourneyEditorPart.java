@@ -193,15 +193,15 @@ public class JourneyEditorPart {
         }
         JourneyMap saved;
         try {
-            saved = journeys.save(store, document.map());
+            saved = journeys.save(store, document.toSave());
         } catch (RuntimeException refused) {
             status.setText("Not saved: " + refused.getMessage());
             return;
         }
         if (document.map().databaseId() == null) {
             part.getPersistedState().put(JOURNEY_ID, String.valueOf(saved.databaseId()));
-            document.set(saved);
         }
+        document.stored(saved);
         stack.markSaved();
         part.setLabel(saved.name());
         status.setText("Saved.");

@@ -11,7 +11,6 @@ package org.parley.journey.ui;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -27,19 +26,20 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.parley.model.Journey;
-import org.parley.model.Stage;
-import org.parley.model.Step;
-import org.parley.model.Touchpoint;
+import org.parley.model.journey.Card;
+import org.parley.model.journey.JourneyInfo;
+import org.parley.model.journey.JourneyLane;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStage;
+import org.parley.model.journey.JourneyStep;
 import org.parley.store.JourneyRepository;
-import org.parley.store.JourneySummary;
 import org.parley.ui.BackgroundLoad;
 import org.parley.ui.RowsPart;
 
 /**
  * The journeys of the workspace, and an outline of the selected one: stages, steps, touchpoints.
  */
-public class JourneysPart extends RowsPart<JourneySummary> {
+public class JourneysPart extends RowsPart<JourneyInfo> {
 
     private final JourneyRepository journeys;
     @Inject
@@ -78,12 +78,12 @@ public class JourneysPart extends RowsPart<JourneySummary> {
     }
 
     @Override
-    protected List<JourneySummary> load() {
+    protected List<JourneyInfo> load() {
         return journeys.list();
     }
 
     @Override
-    protected void loaded(List<JourneySummary> rows) {
+    protected void loaded(List<JourneyInfo> rows) {
         show(rows);
         if (!rows.isEmpty()) {
             table().select(0);
@@ -92,7 +92,7 @@ public class JourneysPart extends RowsPart<JourneySummary> {
     }
 
     @Override
-    protected String[] cells(JourneySummary row) {
+    protected String[] cells(JourneyInfo row) {
         return new String[]{row.name(), row.persona() == null ? "" : row.persona(),
                 row.state().name().replace('_', '-').toLowerCase(Locale.ROOT), String.valueOf(row.stages()),
                 String.valueOf(row.steps())};
@@ -104,8 +104,8 @@ public class JourneysPart extends RowsPart<JourneySummary> {
         if (index < 0 || index >= shown().size() || parts == null || models == null || application == null) {
             return;
         }
-        JourneySummary row = shown().get(index);
-        JourneyEditors.open(parts, models, application, row.id(), row.name());
+        JourneyInfo row = shown().get(index);
+        JourneyEditors.open(parts, models, application, row.databaseId(), row.name());
     }
 
     private void showOutline() {
@@ -113,30 +113,35 @@ public class JourneysPart extends RowsPart<JourneySummary> {
         if (index < 0 || index >= shown().size()) {
             return;
         }
-        long id = shown().get(index).id();
+        long id = shown().get(index).databaseId();
         outlineLoader.start(0, () -> journeys.load(id).map(JourneysPart::outline).orElse(""), outline::setText);
     }
 
-    static String outline(Journey journey) {
-        StringBuilder text = new StringBuilder(journey.getName()).append('\n');
-        if (journey.getScenario() != null) {
-            text.append("Scenario: ").append(journey.getScenario()).append('\n');
+    /** The journey as text: every stage and step, with the cards of each lane under the step. */
+    static String outline(JourneyMap journey) {
+        StringBuilder text = new StringBuilder(journey.name()).append('\n');
+        if (journey.scenario() != null) {
+            text.append("Scenario: ").append(journey.scenario()).append('\n');
         }
-        if (journey.getTargetOutcome() != null) {
-            text.append("Target outcome: ").append(journey.getTargetOutcome()).append('\n');
+        if (journey.targetOutcome() != null) {
+            text.append("Target outcome: ").append(journey.targetOutcome()).append('\n');
         }
-        for (Stage stage : journey.getStages()) {
-            text.append('\n').append(stage.getName().toUpperCase(Locale.ROOT)).append('\n');
-            for (Step step : stage.getSteps()) {
-                text.append("  \u2022 ").append(step.getName());
-                if (step.getOwner() != null) {
-                    text.append("  [").append(step.getOwner().name().toLowerCase(Locale.ROOT)).append(']');
+        for (JourneyStage stage : journey.stages()) {
+            text.append('\n').append(stage.name().toUpperCase(Locale.ROOT)).append('\n');
+            for (JourneyStep step : stage.steps()) {
+                text.append("  \u2022 ").append(step.name());
+                if (step.owner() != null) {
+                    text.append("  [").append(step.owner().name().toLowerCase(Locale.ROOT)).append(']');
                 }
-                text.append("  emotion ").append(step.getEmotion() > 0 ? "+" : "").append(step.getEmotion())
-                        .append('\n');
-                for (Touchpoint touchpoint : step.getTouchpoints()) {
-                    text.append("      \u25E6 ").append(touchpoint.getName()).append(" (")
-                            .append(touchpoint.getChannels().stream().collect(Collectors.joining(", "))).append(")\n");
+                text.append("  emotion ").append(step.emotion() > 0 ? "+" : "").append(step.emotion()).append('\n');
+                for (JourneyLane lane : journey.lanes()) {
+                    for (Card card : step.cards(lane.id())) {
+                        text.append("      \u25E6 ").append(lane.title()).append(": ").append(card.text());
+                        if (!card.channels().isEmpty()) {
+                            text.append(" (").append(String.join(", ", card.channels())).append(')');
+                        }
+                        text.append('\n');
+                    }
                 }
             }
         }

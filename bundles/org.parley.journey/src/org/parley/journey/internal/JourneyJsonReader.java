@@ -72,7 +72,7 @@ public final class JourneyJsonReader {
         int planVersion = root.path("version").asInt(1);
         return new JourneyMap(null, id, nameOf(root), text(root, "scenario"),
                 text(root, "targetOutcome"), enumValue(root, "state", "", PlanState.class), planVersion, personas,
-                lanes, stages);
+                lanes, stages, 0);
     }
 
     private List<JourneyLane> lanes(JsonNode root) throws JourneyFormatException {

@@ -23,47 +23,37 @@ import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 import org.parley.journey.JourneyTemplate;
 import org.parley.store.Store;
-import org.parley.store.StoreException;
 
-/** Journeys kept in the workspace database, read and written with plain JDBC in one transaction. */
+/**
+ * Journeys kept in the workspace database: the rules of a journey here, its storage in the store.
+ */
 @Component(service = JourneyService.class)
 public final class StoredJourneys implements JourneyService {
 
     @Override
     public List<JourneyInfo> list(Store store) {
-        return store.query(connection -> new JourneyReader(connection).list());
+        return store.journeys().list();
     }
 
     @Override
     public Optional<JourneyMap> load(Store store, long databaseId) {
-        return store.query(connection -> new JourneyReader(connection).load(databaseId));
+        return store.journeys().load(databaseId);
     }
 
     @Override
     public Optional<JourneyMap> find(Store store, String id) {
-        return store.query(connection -> {
-            JourneyReader reader = new JourneyReader(connection);
-            Optional<Long> row = reader.idOf(id);
-            return row.isPresent() ? reader.load(row.get()) : Optional.empty();
-        });
+        return store.journeys().find(id);
     }
 
     @Override
     public JourneyMap save(Store store, JourneyMap map) {
         JourneyRules.check(map);
-        try {
-            return store.jdbc(connection -> {
-                long id = new JourneyWriter(connection).save(map);
-                return new JourneyReader(connection).load(id).orElseThrow();
-            });
-        } catch (StoreException e) {
-            throw unwrap(e);
-        }
+        return store.journeys().save(map);
     }
 
     @Override
     public boolean delete(Store store, long databaseId) {
-        return store.jdbc(connection -> new JourneyWriter(connection).delete(databaseId));
+        return store.journeys().delete(databaseId);
     }
 
     @Override
@@ -94,14 +84,5 @@ public final class StoredJourneys implements JourneyService {
         } catch (IllegalArgumentException e) {
             throw new JourneyFormatException(e.getMessage(), e);
         }
-    }
-
-    private static RuntimeException unwrap(StoreException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof IllegalArgumentException rule) {
-                return new IllegalArgumentException(rule.getMessage(), e);
-            }
-        }
-        return e;
     }
 }

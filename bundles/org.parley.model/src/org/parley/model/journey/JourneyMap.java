@@ -36,10 +36,15 @@ import org.parley.model.PlanState;
  *            the rows of the map, top to bottom
  * @param stages
  *            the stages, left to right
+ * @param revision
+ *            the stored revision this map was read at, 0 for a map that was never stored (or is
+ *            meant to replace what is stored, as an import does); the store refuses to save a map
+ *            over a newer revision, so that no save silently overwrites another's. It is
+ *            bookkeeping, not content: two maps that differ only in their revision are equal
  */
 public record JourneyMap(Long databaseId, String id, String name, String scenario, String targetOutcome,
         PlanState state, int version, List<PersonaProfile> personas, List<JourneyLane> lanes,
-        List<JourneyStage> stages) {
+        List<JourneyStage> stages, long revision) {
 
     public JourneyMap {
         Objects.requireNonNull(id, "id");
@@ -49,6 +54,22 @@ public record JourneyMap(Long databaseId, String id, String name, String scenari
         personas = personas == null ? List.of() : List.copyOf(personas);
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
         stages = stages == null ? List.of() : List.copyOf(stages);
+        revision = Math.max(0, revision);
+    }
+
+    /** Equal content and row: the revision a map was read at is left out. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof JourneyMap that && Objects.equals(databaseId, that.databaseId) && id.equals(that.id)
+                && name.equals(that.name) && Objects.equals(scenario, that.scenario)
+                && Objects.equals(targetOutcome, that.targetOutcome) && state == that.state
+                && version == that.version && personas.equals(that.personas) && lanes.equals(that.lanes)
+                && stages.equals(that.stages);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(databaseId, id, name, scenario, targetOutcome, state, version, personas, lanes, stages);
     }
 
     /** The built-in lanes in their usual order: what a new journey starts with. */
@@ -63,7 +84,7 @@ public record JourneyMap(Long databaseId, String id, String name, String scenari
     /** A new, unsaved journey with a fresh id, the default lanes and no stages. */
     public static JourneyMap named(String name) {
         return new JourneyMap(null, Ids.newId(), name, null, null, PlanState.AS_IS, 1, List.of(), defaultLanes(),
-                List.of());
+                List.of(), 0);
     }
 
     /** All steps, stage by stage, left to right. */
@@ -115,31 +136,37 @@ public record JourneyMap(Long databaseId, String id, String name, String scenari
 
     public JourneyMap withDatabaseId(Long newDatabaseId) {
         return new JourneyMap(newDatabaseId, id, name, scenario, targetOutcome, state, version, personas, lanes,
-                stages);
+                stages, revision);
+    }
+
+    /** The same map, as read at another stored revision. */
+    public JourneyMap withRevision(long newRevision) {
+        return new JourneyMap(databaseId, id, name, scenario, targetOutcome, state, version, personas, lanes,
+                stages, newRevision);
     }
 
     public JourneyMap withDescription(String newName, String newScenario, String newTargetOutcome) {
         return new JourneyMap(databaseId, id, newName, newScenario, newTargetOutcome, state, version, personas,
-                lanes, stages);
+                lanes, stages, revision);
     }
 
     public JourneyMap withPlan(PlanState newState, int newVersion) {
         return new JourneyMap(databaseId, id, name, scenario, targetOutcome, newState, newVersion, personas, lanes,
-                stages);
+                stages, revision);
     }
 
     public JourneyMap withPersonas(List<PersonaProfile> newPersonas) {
         return new JourneyMap(databaseId, id, name, scenario, targetOutcome, state, version, newPersonas, lanes,
-                stages);
+                stages, revision);
     }
 
     public JourneyMap withLanes(List<JourneyLane> newLanes) {
         return new JourneyMap(databaseId, id, name, scenario, targetOutcome, state, version, personas, newLanes,
-                stages);
+                stages, revision);
     }
 
     public JourneyMap withStages(List<JourneyStage> newStages) {
         return new JourneyMap(databaseId, id, name, scenario, targetOutcome, state, version, personas, lanes,
-                newStages);
+                newStages, revision);
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Interaction;
-import org.parley.model.Journey;
+import org.parley.model.journey.JourneyMap;
 import org.parley.store.CustomerRow;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
@@ -76,7 +76,7 @@ class MigrationTest {
             Interaction tagged = store.interactions().find("email", "<m1@example.org>").orElseThrow();
             assertEquals(List.of("billing", "invoice"), tagged.getTags());
             assertEquals(12, tagged.getReach());
-            store.journeys().save(new Journey("Invoice questions"));
+            store.journeys().save(JourneyMap.named("Invoice questions"));
             assertEquals(1, store.journeys().count(), "the tables added by schema 2 are usable");
         }
     }

@@ -23,7 +23,6 @@ import org.parley.store.CanvasRepository;
 import org.parley.store.CustomerRepository;
 import org.parley.store.InteractionRepository;
 import org.parley.store.JourneyRepository;
-import org.parley.store.PersonaRepository;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
@@ -45,7 +44,6 @@ class ServiceWiringTest {
         long before = service(CustomerRepository.class).count();
         assertEquals(before, store.customers().count(), "the services and the store share one database");
         assertEquals(service(InteractionRepository.class).count(), store.interactions().count());
-        assertEquals(service(PersonaRepository.class).count(), store.personas().count());
         assertEquals(service(JourneyRepository.class).count(), store.journeys().count());
         assertEquals(service(CanvasRepository.class).count(), store.canvases().count());
         assertEquals(Migrator.CURRENT_VERSION, service(StoreFactory.class).currentSchemaVersion());

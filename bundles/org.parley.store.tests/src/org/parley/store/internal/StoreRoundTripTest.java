@@ -31,10 +31,12 @@ import org.parley.model.Direction;
 import org.parley.model.Identity;
 import org.parley.model.Interaction;
 import org.parley.model.InteractionType;
-import org.parley.model.Journey;
 import org.parley.model.OwningFunction;
-import org.parley.model.Persona;
-import org.parley.model.Step;
+import org.parley.model.journey.JourneyBuilder;
+import org.parley.model.journey.JourneyMap;
+import org.parley.model.journey.JourneyStep;
+import org.parley.model.journey.LaneKind;
+import org.parley.model.journey.PersonaProfile;
 import org.parley.store.InteractionRow;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
@@ -93,31 +95,31 @@ class StoreRoundTripTest {
     @Test
     void aJourneyKeepsTheOrderOfItsStagesStepsAndTouchpoints() {
         String stepId;
+        JourneyBuilder builder = new JourneyBuilder("Broken delivery")
+                .persona(new PersonaProfile("persona-sam", "Switching Sam", null, null, null, null,
+                        List.of("x", "email")))
+                .stage("Notice").step("Opens a damaged parcel", -5, OwningFunction.SERVICE, null)
+                .touchpoint("Tweets a photo", InteractionType.C2C_OFF_SITE, List.of("x"), List.of())
+                .touchpoint("Brand replies in public", InteractionType.B2C_PUBLIC, List.of("x"), List.of())
+                .stage("Resolve").step("Gets a replacement", 0, null, null);
         try (Store store = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
-            Persona sam = new Persona("Switching Sam");
-            sam.setPreferredChannels(List.of("x", "email"));
-            Journey journey = new Journey("Broken delivery");
-            journey.setPersona(sam);
-            Step notice = journey.addStage("Notice").addStep("Opens a damaged parcel");
-            notice.setEmotion(-5);
-            notice.setOwner(OwningFunction.SERVICE);
-            notice.addTouchpoint("Tweets a photo", InteractionType.C2C_OFF_SITE, List.of("x"));
-            notice.addTouchpoint("Brand replies in public", InteractionType.B2C_PUBLIC, List.of("x"));
-            journey.addStage("Resolve").addStep("Gets a replacement");
-            stepId = notice.getStableId();
-            store.saveAll(List.of(sam, journey));
+            JourneyMap saved = store.journeys().save(builder.build());
+            stepId = saved.steps().get(0).id();
         }
         try (Store reopened = new JpaStoreFactory().open(StoreSettings.embedded(workspace))) {
-            Journey journey = reopened.journeys().load(reopened.journeys().list().get(0).id()).orElseThrow();
-            assertEquals("Switching Sam", journey.getPersona().getName());
-            assertEquals(List.of("Notice", "Resolve"), journey.getStages().stream().map(s -> s.getName()).toList());
-            Step notice = journey.getStages().get(0).getSteps().get(0);
-            assertEquals(stepId, notice.getStableId(), "step ids are stable, for links from the canvas");
-            assertEquals(-2, notice.getEmotion(), "emotion is kept within -2..+2");
+            JourneyMap journey = reopened.journeys().load(reopened.journeys().list().get(0).databaseId())
+                    .orElseThrow();
+            assertEquals("Switching Sam", journey.personas().get(0).name());
+            assertEquals(List.of("x", "email"), journey.personas().get(0).preferredChannels());
+            assertEquals(List.of("Notice", "Resolve"), journey.stages().stream().map(s -> s.name()).toList());
+            JourneyStep notice = journey.steps().get(0);
+            assertEquals(stepId, notice.id(), "step ids are stable, for links from the canvas");
+            assertEquals(-2, notice.emotion(), "emotion is kept within -2..+2");
             assertEquals(List.of("Tweets a photo", "Brand replies in public"),
-                    notice.getTouchpoints().stream().map(t -> t.getName()).toList());
-            assertEquals(List.of("x"), notice.getTouchpoints().get(0).getChannels());
+                    notice.cards(LaneKind.TOUCHPOINTS).stream().map(t -> t.text()).toList());
+            assertEquals(List.of("x"), notice.cards(LaneKind.TOUCHPOINTS).get(0).channels());
             assertEquals(2, reopened.journeys().list().get(0).steps());
+            assertEquals(1, reopened.info().counts().get("personas"));
         }
     }
 

@@ -60,8 +60,9 @@ final class Connections {
         try {
             driver(settings).connect("jdbc:derby:" + databasePath(settings) + ";shutdown=true", new Properties());
         } catch (SQLException expected) {
-            // Derby reports a clean database shutdown as SQLState 08006
-            if (!"08006".equals(expected.getSQLState())) {
+            // Derby reports a clean database shutdown as SQLState 08006, and a database that another store
+            // of this process has shut down already as XJ004 (not booted)
+            if (!"08006".equals(expected.getSQLState()) && !"XJ004".equals(expected.getSQLState())) {
                 throw new StoreException("Derby did not shut down cleanly: " + expected.getMessage(), expected);
             }
         }

@@ -24,7 +24,6 @@ import org.parley.store.CustomerRepository;
 import org.parley.store.InteractionRepository;
 import org.parley.store.JdbcWork;
 import org.parley.store.JourneyRepository;
-import org.parley.store.PersonaRepository;
 import org.parley.store.Store;
 import org.parley.store.StoreException;
 import org.parley.store.StoreInfo;
@@ -39,8 +38,7 @@ public class JpaStore implements Store, Jpa {
     private final StoreSettings settings;
     private final CustomerRepository customers = new JpaCustomerRepository(this);
     private final InteractionRepository interactions = new JpaInteractionRepository(this);
-    private final PersonaRepository personas = new JpaPersonaRepository(this);
-    private final JourneyRepository journeys = new JpaJourneyRepository(this);
+    private final JourneyRepository journeys = new JdbcJourneyRepository(this);
     private final CanvasRepository canvases = new JpaCanvasRepository(this);
     private Database database;
     private boolean closed;
@@ -91,11 +89,6 @@ public class JpaStore implements Store, Jpa {
     }
 
     @Override
-    public PersonaRepository personas() {
-        return personas;
-    }
-
-    @Override
     public JourneyRepository journeys() {
         return journeys;
     }
@@ -112,7 +105,7 @@ public class JpaStore implements Store, Jpa {
         counts.put("identities", customers.countIdentities());
         counts.put("interactions", interactions.count());
         counts.put("conversations", count("Conversation"));
-        counts.put("personas", personas.count());
+        counts.put("personas", journeys.countPersonas());
         counts.put("journeys", journeys.count());
         counts.put("canvases", canvases.count());
         return new StoreInfo(settings.workspace(), settings.displayUrl(), database().schemaVersion(), counts);

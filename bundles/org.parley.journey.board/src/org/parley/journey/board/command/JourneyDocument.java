@@ -18,15 +18,37 @@ import org.parley.model.journey.JourneyMap;
 
 /**
  * The journey an editor is editing. Journey maps are immutable values, so the document just holds
- * the current one; commands replace it and listeners (the canvas, the properties panel) redraw.
+ * the current one; commands replace it and listeners (the canvas, the properties panel) redraw. The
+ * stored revision is kept apart from the maps: undo brings back an older map, not an older
+ * revision, so saving after an undo is no conflict with the editor's own earlier save.
  */
 public final class JourneyDocument {
 
     private final List<Consumer<JourneyMap>> listeners = new CopyOnWriteArrayList<>();
     private JourneyMap map;
+    private long revision;
 
     public JourneyDocument(JourneyMap map) {
         this.map = Objects.requireNonNull(map);
+        this.revision = map.revision();
+    }
+
+    /** The map to save: the current one, at the revision the editor last read or saved. */
+    public JourneyMap toSave() {
+        return map.withRevision(revision);
+    }
+
+    /** Takes note of a save: its revision, and for a journey saved the first time, its row. */
+    public void stored(JourneyMap saved) {
+        revision = saved.revision();
+        if (map.databaseId() == null) {
+            set(saved);
+        }
+    }
+
+    /** The stored revision the next save builds on. */
+    public long revision() {
+        return revision;
     }
 
     public JourneyMap map() {

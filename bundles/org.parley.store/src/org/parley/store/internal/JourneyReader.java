@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey.internal;
+package org.parley.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,15 +31,20 @@ import org.parley.model.journey.OpportunityStatus;
 import org.parley.model.journey.PersonaProfile;
 import org.parley.model.journey.Priority;
 import org.parley.model.InteractionType;
+import org.parley.model.Lists;
 import org.parley.model.OwningFunction;
 import org.parley.model.PlanState;
 
 /**
  * Reads journeys with a handful of queries per journey (not one per step). Journeys written before
- * schema 6, or through the JPA entities, have no lanes or cards of their own: they get the default
- * lanes and a customer-action card made from the step's customer action, with derived stable ids.
+ * schema 6 have no lanes or cards of their own: they get the default lanes and a customer-action
+ * card made from the step's customer action, with derived stable ids; their first save stores them
+ * as rows.
  */
 final class JourneyReader {
+
+    static final String STEPS_OF_JOURNEY = "SELECT S.ID FROM JOURNEY_STEP S JOIN JOURNEY_STAGE G ON S.STAGE_ID = G.ID"
+            + " WHERE G.JOURNEY_ID = ?";
 
     private final Connection connection;
 
@@ -79,11 +84,27 @@ final class JourneyReader {
         }
     }
 
+    long countPersonas() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM PERSONA");
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    long count() throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM JOURNEY");
+                ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     Optional<JourneyMap> load(long journeyId) throws SQLException {
         JourneyMap head;
         Long legacyPersona;
         try (PreparedStatement statement = connection.prepareStatement("SELECT STABLE_ID, NAME, SCENARIO,"
-                + " TARGET_OUTCOME, PLAN_STATE, PLAN_VERSION, PERSONA_ID FROM JOURNEY WHERE ID = ?")) {
+                + " TARGET_OUTCOME, PLAN_STATE, PLAN_VERSION, PERSONA_ID, OPT_LOCK FROM JOURNEY WHERE ID = ?")) {
             statement.setLong(1, journeyId);
             try (ResultSet rs = statement.executeQuery()) {
                 if (!rs.next()) {
@@ -91,7 +112,7 @@ final class JourneyReader {
                 }
                 head = new JourneyMap(journeyId, stableId(rs.getString(1), "journey-", journeyId), rs.getString(2),
                         rs.getString(3), rs.getString(4), PlanState.valueOf(rs.getString(5)), rs.getInt(6), null,
-                        null, null);
+                        null, null, rs.getLong(8));
                 long persona = rs.getLong(7);
                 legacyPersona = rs.wasNull() ? null : persona;
             }
@@ -120,7 +141,7 @@ final class JourneyReader {
                 while (rs.next()) {
                     personas.add(new PersonaProfile(stableId(rs.getString(2), "persona-", rs.getLong(1)),
                             rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                            Columns.split(rs.getString(8))));
+                            Lists.split(rs.getString(8))));
                 }
             }
         }
@@ -184,8 +205,8 @@ final class JourneyReader {
                     }
                     steps.computeIfAbsent(rs.getLong(2), k -> new ArrayList<>())
                             .add(new JourneyStep(stableId, rs.getString(4), rs.getInt(7),
-                                    Columns.enumOf(OwningFunction.class, rs.getString(6)),
-                                    Columns.enumOf(InteractionType.class, rs.getString(8)), stepCells));
+                                    enumOf(OwningFunction.class, rs.getString(6)),
+                                    enumOf(InteractionType.class, rs.getString(8)), stepCells));
                 }
             }
         }
@@ -206,8 +227,8 @@ final class JourneyReader {
                     cells.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .computeIfAbsent(lane, k -> new ArrayList<>())
                             .add(new Card(rs.getString(2), rs.getString(3), rs.getString(4),
-                                    Columns.split(rs.getString(5)), Columns.split(rs.getString(6)),
-                                    Columns.enumOf(InteractionType.class, rs.getString(7)), null, null, null, null));
+                                    Lists.split(rs.getString(5)), Lists.split(rs.getString(6)),
+                                    enumOf(InteractionType.class, rs.getString(7)), null, null, null, null));
                 }
             }
         }
@@ -220,13 +241,17 @@ final class JourneyReader {
                     cells.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>())
                             .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
                             .add(new Card(rs.getString(3), rs.getString(4), rs.getString(5), null, null, null,
-                                    rs.getString(6), Columns.enumOf(OpportunityStatus.class, rs.getString(7)),
-                                    Columns.enumOf(Priority.class, rs.getString(8)),
-                                    Columns.split(rs.getString(9))));
+                                    rs.getString(6), enumOf(OpportunityStatus.class, rs.getString(7)),
+                                    enumOf(Priority.class, rs.getString(8)),
+                                    Lists.split(rs.getString(9))));
                 }
             }
         }
         return cells;
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
+        return value == null ? null : Enum.valueOf(type, value);
     }
 
     private static String stableId(String stored, String prefix, long id) {

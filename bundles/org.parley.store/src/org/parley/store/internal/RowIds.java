@@ -7,7 +7,7 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey.internal;
+package org.parley.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

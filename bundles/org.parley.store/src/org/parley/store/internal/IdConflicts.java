@@ -7,27 +7,29 @@
  *
  * SPDX-License-Identifier: EPL-2.0
  *******************************************************************************/
-package org.parley.journey.internal;
+package org.parley.store.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
-import org.parley.model.journey.JourneyMap;
-import org.parley.model.journey.JourneyStage;
-import org.parley.model.journey.LaneKind;
+import org.parley.store.internal.JourneyTables.Row;
+import org.parley.store.internal.JourneyTables.Table;
 
 /**
- * Finds the map's stable ids that another journey already uses (called after the journey's own rows
- * are gone), so a save fails with the id and its owner instead of a constraint violation.
+ * Finds the stable ids a save would add that another journey already uses, so that the save fails
+ * with the id and what to do instead of a constraint violation. Lane ids are only unique within a
+ * journey, so they cannot collide.
  */
 final class IdConflicts {
 
     private static final int CHUNK = 50;
+    private static final Map<Table, String> WHAT = Map.of(JourneyTables.STAGE, "stage", JourneyTables.STEP, "step",
+            JourneyTables.TOUCHPOINT, "touchpoint", JourneyTables.CARD, "card");
 
     private final Connection connection;
 
@@ -35,18 +37,14 @@ final class IdConflicts {
         this.connection = connection;
     }
 
-    void check(JourneyMap map) throws SQLException {
-        List<String> stages = map.stages().stream().map(JourneyStage::id).toList();
-        List<String> steps = map.steps().stream().map(s -> s.id()).toList();
-        List<String> touchpoints = new ArrayList<>();
-        List<String> cards = new ArrayList<>();
-        map.steps().forEach(step -> step.cells().forEach((lane, list) -> list.forEach(card -> {
-            (lane.equals(LaneKind.TOUCHPOINTS.defaultLaneId()) ? touchpoints : cards).add(card.id());
-        })));
-        conflict("stage", "JOURNEY_STAGE", stages);
-        conflict("step", "JOURNEY_STEP", steps);
-        conflict("touchpoint", "TOUCHPOINT", touchpoints);
-        conflict("card", "LANE_CARD", cards);
+    /** Checks the rows to be against the journey's own stored rows (by table and stable id). */
+    void check(Map<Table, Map<String, Row>> after, Map<Table, Map<String, Long>> own) throws SQLException {
+        for (Map.Entry<Table, String> table : WHAT.entrySet()) {
+            Map<String, Long> mine = own.get(table.getKey());
+            List<String> added = after.get(table.getKey()).keySet().stream().filter(id -> !mine.containsKey(id))
+                    .toList();
+            conflict(table.getValue(), table.getKey().name(), added);
+        }
     }
 
     private void conflict(String what, String table, List<String> ids) throws SQLException {
