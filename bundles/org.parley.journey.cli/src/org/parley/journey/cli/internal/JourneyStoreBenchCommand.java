@@ -27,6 +27,7 @@ import org.parley.journey.ImportMode;
 import org.parley.model.journey.JourneyBuilder;
 import org.parley.journey.JourneyChecks;
 import org.parley.model.journey.JourneyInfo;
+import org.parley.journey.JourneyEdits;
 import org.parley.journey.JourneyJson;
 import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
@@ -87,6 +88,10 @@ public final class JourneyStoreBenchCommand implements CliCommand {
         start = System.nanoTime();
         journeys.save(context.store(), loaded);
         result.put("save_replace_ms", millis(start));
+        JourneyMap edited = JourneyEdits.renameStep(loaded, loaded.steps().get(size / 2).id(), "Edited step");
+        start = System.nanoTime();
+        loaded = journeys.save(context.store(), edited);
+        result.put("save_edit_ms", millis(start));
         start = System.nanoTime();
         result.put("findings", checks.check(loaded).size());
         result.put("check_ms", millis(start));
