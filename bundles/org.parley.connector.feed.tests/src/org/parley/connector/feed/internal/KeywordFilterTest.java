@@ -12,12 +12,15 @@ package org.parley.connector.feed.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.parley.channels.Author;
+import org.parley.channels.ConnectorSettings;
 import org.parley.channels.InboundMessage;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.QuarantineService;
@@ -35,9 +42,12 @@ import org.parley.ingest.Source;
 import org.parley.store.Store;
 import org.parley.testing.CollectingContext;
 import org.parley.testing.Services;
+import org.parley.testing.TestCliContext;
 import org.parley.testing.TestData;
 import org.parley.testing.Workspaces;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -91,6 +101,19 @@ class KeywordFilterTest {
         assertEquals(24 - captured, context.skipped);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"',
+            value = {"Northwind's engineer never came|true", "down again #northwind|true",
+                    "@northwindcare hello|false", "northwindcare is slow|false", "CAFÉ NORTHWIND|true",
+                    "Cafe\u0301 in town|true", "north wind\tbroadband is down|true", "northwind-broadband|true"})
+    void aKeywordIsAWholeWordInAnyCaseAndAnyWritingOfItsLetters(String text, boolean captured) {
+        KeywordFilter filter = KeywordFilter.of(new ConnectorSettings(connector.settings(),
+                Map.of(FeedConnector.KEYWORDS, "northwind, café, north wind broadband"))).orElseThrow();
+        InboundMessage message = InboundMessage.builder("forum", "t1").author(Author.of("anna@forum", "Anna"))
+                .occurredAt(OffsetDateTime.parse("2026-12-07T10:00:00Z")).subject(null).text(text).build();
+        assertEquals(captured, filter.accepts(message), text);
+    }
+
     @Test
     void anExcludedWordKeepsOutAnEntryThatMatchesTheKeywords() throws IOException {
         assertEquals(List.of(MASTER_OF_NONE),
@@ -106,11 +129,10 @@ class KeywordFilterTest {
         assertEquals(0, context.skipped);
     }
 
-    @Test
-    void aPolledForumStoresExactlyTheMatchingEntriesAndPollingAgainAddsNothing() throws IOException {
+    /** The real feed on 127.0.0.1, without ETag or Last-Modified: every poll reads it whole again. */
+    private static HttpServer serve() throws IOException {
         byte[] feed = Files.readAllBytes(TestData.file("feeds/reddit.rss"));
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        // a server without ETag or Last-Modified: every poll reads the whole feed again
         server.createContext("/r/all/.rss", exchange -> {
             exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=UTF-8");
             exchange.sendResponseHeaders(200, feed.length);
@@ -119,12 +141,20 @@ class KeywordFilterTest {
             }
         });
         server.start();
+        return server;
+    }
+
+    private static String url(HttpServer server) {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/r/all/.rss";
+    }
+
+    @Test
+    void aPolledForumStoresExactlyTheMatchingEntriesAndPollingAgainAddsNothing() throws IOException {
+        HttpServer server = serve();
         try (Store store = Workspaces.open(temp)) {
             IngestService ingest = Services.get(IngestService.class);
             Source source = ingest.save(store, Source.of(FeedConnector.ID, "Talk about TV on reddit",
-                    Map.of(FeedConnector.URL, "http://127.0.0.1:" + server.getAddress().getPort() + "/r/all/.rss",
-                            FeedConnector.KEYWORDS, "netflix, shia labeouf"),
-                    null));
+                    Map.of(FeedConnector.URL, url(server), FeedConnector.KEYWORDS, "netflix, shia labeouf"), null));
 
             IngestReport first = ingest.pull(store, source.id(), null);
             IngestReport second = ingest.pull(store, source.id(), null);
@@ -138,6 +168,27 @@ class KeywordFilterTest {
             assertEquals(List.of(), Services.get(QuarantineService.class).list(store, QuarantinedRecord.Status.OPEN),
                     "what is skipped is not refused");
             assertTrue(first.toJson().endsWith(",\"skipped\":21}"), first.toJson());
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aFilteredSourceIsAddedAndPolledFromTheCommandLine() throws Exception {
+        HttpServer server = serve();
+        try (Store store = Workspaces.open(temp)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CliContext cli = TestCliContext.of(store.info().workspace(), store, "", out, out);
+            assertEquals(CliCommand.OK, Services.command("sources add").run(cli, List.of("feed", "TV talk",
+                    "url=" + url(server), "keywords=netflix, master of none", "excludeKeywords=cable companies")));
+            JsonNode added = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            assertEquals("netflix, master of none", added.path("settings").path("keywords").asText());
+            out.reset();
+
+            assertEquals(CliCommand.OK, Services.command("pull").run(cli, List.of(added.path("id").asText())));
+            assertEquals("{\"added\":1,\"updated\":0,\"duplicates\":0,\"quarantined\":0,\"skipped\":23}",
+                    out.toString(StandardCharsets.UTF_8).strip());
+            assertTrue(store.interactions().find("forum", MASTER_OF_NONE).isPresent());
         } finally {
             server.stop(0);
         }

@@ -12,7 +12,9 @@ package org.parley.connector.x.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,6 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.analytics.ClassificationService;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.SecretStore;
@@ -29,8 +33,12 @@ import org.parley.ingest.Source;
 import org.parley.store.Store;
 import org.parley.testing.RecordedApi;
 import org.parley.testing.Services;
+import org.parley.testing.TestCliContext;
 import org.parley.testing.TestData;
 import org.parley.testing.Workspaces;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The connector through the real ingestion pipeline into a Derby workspace, with real sample data.
@@ -113,6 +121,21 @@ class PipelineTest {
                     "2130134099686572242").stream()
                     .map(id -> store.interactions().find("x", id).orElseThrow().getId()).toList();
             assertEquals(4, classification.get(store, ids).size(), "listening tweets carry a classification");
+        }
+    }
+
+    @Test
+    void aListeningSourceIsAddedFromTheCommandLineWithItsQueryAsWritten() throws Exception {
+        try (Store store = Workspaces.open(temp)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CliContext cli = TestCliContext.of(store.info().workspace(), store, "", out, out);
+            assertEquals(CliCommand.OK, Services.command("sources add").run(cli,
+                    List.of("x", "Northwind talk", "searchQuery=northwind -from:northwindcare lang:en", "--every",
+                            "900")));
+            JsonNode added = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            assertEquals("northwind -from:northwindcare lang:en", added.path("settings").path("searchQuery").asText());
+            Source source = Services.get(IngestService.class).source(store, added.path("id").asLong()).orElseThrow();
+            assertEquals(Map.of(XConnector.SEARCH_QUERY, "northwind -from:northwindcare lang:en"), source.settings());
         }
     }
 }

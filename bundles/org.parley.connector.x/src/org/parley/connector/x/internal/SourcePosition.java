@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * A source's checkpoint: where its mentions and its search stand, in one text such as
- * {@code since=1870;search.query=3f9a0c41d2e7;search.since=2130}. The mentions' part has no prefix,
+ * {@code since=1870;search.query=9f0f67f4833a;search.since=2130}. The mentions' part has no prefix,
  * so checkpoints written before there was a search still read. The search's part names its query by
  * a fingerprint: when the source's query changes, its search starts over instead of skipping what
  * the new query finds before the old query's newest tweet.
