@@ -40,6 +40,15 @@ public interface IngestContext {
     void quarantine(QuarantineRecord record);
 
     /**
+     * Says that one record was read and left out on purpose, because the source's settings exclude it
+     * (a keyword filter that it does not match): it is counted in the run's report, neither stored nor
+     * quarantined. The default ignores it.
+     */
+    default void skipped() {
+        // a context that does not count skipped records
+    }
+
+    /**
      * Says that everything handed over so far is all there is up to {@code position} (a byte offset, a
      * line number, an API cursor). The pipeline commits the messages and the position in one
      * transaction, so a run stopped at any moment resumes after the last checkpoint, losing and

@@ -11,17 +11,24 @@ package org.parley.ingest;
 
 /**
  * What one run of ingestion did: how many messages it added, updated (changed upstream since they
- * were stored), found already stored as they are, and how many records it quarantined.
+ * were stored), found already stored as they are, how many records it quarantined, and how many it
+ * skipped because the source's settings leave them out (a feed's keyword filter). Skipped records
+ * are counted for this run only; a source's last report keeps the other four.
  */
-public record IngestReport(long added, long updated, long duplicates, long quarantined) {
+public record IngestReport(long added, long updated, long duplicates, long quarantined, long skipped) {
 
     /** A run that did nothing. */
     public static final IngestReport EMPTY = new IngestReport(0, 0, 0, 0);
 
+    /** A report of a run that skipped nothing. */
+    public IngestReport(long added, long updated, long duplicates, long quarantined) {
+        this(added, updated, duplicates, quarantined, 0);
+    }
+
     /** The sum of two reports (for a folder of files, or a run and its resumption). */
     public IngestReport plus(IngestReport other) {
         return new IngestReport(added + other.added, updated + other.updated, duplicates + other.duplicates,
-                quarantined + other.quarantined);
+                quarantined + other.quarantined, skipped + other.skipped);
     }
 
     /** Messages read in all: added, updated and duplicates. */
@@ -29,9 +36,12 @@ public record IngestReport(long added, long updated, long duplicates, long quara
         return added + updated + duplicates;
     }
 
-    /** The report as the one JSON line {@code parley-cli import} prints. */
+    /**
+     * The report as the one JSON line {@code parley-cli import} prints; {@code "skipped"} is there only
+     * when records were skipped.
+     */
     public String toJson() {
         return "{\"added\":" + added + ",\"updated\":" + updated + ",\"duplicates\":" + duplicates
-                + ",\"quarantined\":" + quarantined + "}";
+                + ",\"quarantined\":" + quarantined + (skipped > 0 ? ",\"skipped\":" + skipped : "") + "}";
     }
 }

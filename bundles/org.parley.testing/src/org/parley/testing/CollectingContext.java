@@ -34,6 +34,8 @@ public final class CollectingContext implements IngestContext {
     public final List<InboundMessage> stored = new ArrayList<>();
     public final List<QuarantineRecord> quarantined = new ArrayList<>();
     public final List<String> checkpoints = new ArrayList<>();
+    /** How many records the connector skipped on purpose (a source's filter left them out). */
+    public int skipped;
     private final ConnectorSettings settings;
     private final Map<String, String> secrets = new HashMap<>();
     private final String resumeFrom;
@@ -91,6 +93,11 @@ public final class CollectingContext implements IngestContext {
     @Override
     public void quarantine(QuarantineRecord record) {
         quarantined.add(record);
+    }
+
+    @Override
+    public void skipped() {
+        skipped++;
     }
 
     @Override

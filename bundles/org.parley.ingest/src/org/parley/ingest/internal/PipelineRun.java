@@ -46,6 +46,7 @@ final class PipelineRun implements IngestContext {
     private boolean capture;
     private final Instant started = Instant.now();
     private IngestReport report = IngestReport.EMPTY;
+    private long skipped;
     private int reported;
 
     PipelineRun(Store store, BatchWriter writer, Origin origin, ConnectorSettings settings,
@@ -94,6 +95,11 @@ final class PipelineRun implements IngestContext {
         }
     }
 
+    @Override
+    public void skipped() {
+        skipped++;
+    }
+
     /** Keeps refused records in {@link #captured()} instead of the quarantine (for a retry). */
     PipelineRun capturingRefused() {
         capture = true;
@@ -138,8 +144,10 @@ final class PipelineRun implements IngestContext {
     private void write(BatchWriter.CheckpointMove move, String position) {
         List<Hashed> batch = List.copyOf(pending);
         List<QuarantineRecord> records = List.copyOf(refused);
+        long left = skipped;
         pending.clear();
         refused.clear();
+        skipped = 0;
         try {
             boolean wholeFile = move == BatchWriter.CheckpointMove.CLEAR && resumeFrom.isEmpty() && !capture;
             IngestReport written = store.jdbc(c -> {
@@ -149,7 +157,7 @@ final class PipelineRun implements IngestContext {
                 }
                 return done;
             });
-            report = report.plus(written);
+            report = report.plus(written).plus(new IngestReport(0, 0, 0, 0, left));
         } catch (RuntimeException e) {
             writer.forget();
             throw e;

@@ -12,6 +12,7 @@ package org.parley.sources.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,21 @@ class SourcesPartTest {
         assertEquals("stored; type to replace", shown.getMessage());
         assertFalse(ingest.source(store, saved.id()).orElseThrow().settings().containsKey(key),
                 "not in the database");
+    }
+
+    @Test
+    void aSettingTheConnectorDeclaresIsAFieldOfTheFormAndIsSavedWithTheSource() {
+        List<String> ids = Arrays.stream(part.connectors.getItems()).map(i -> i.getText(1)).toList();
+        part.connectors.select(ids.indexOf("x"));
+        part.newSource();
+        Text query = part.form.settings.get("searchQuery");
+        assertNotNull(query, "the X connector's listening query has its field, nothing in this part names it");
+        assertTrue(query.getToolTipText().contains("northwind -from:northwindcare"), query.getToolTipText());
+        part.form.name.setText("Northwind talk on X");
+        query.setText("northwind -from:northwindcare");
+        part.saveSource();
+        swt.waitFor("the new source", () -> part.sources.getItemCount() == 1);
+        assertEquals("northwind -from:northwindcare", ingest.sources(store).get(0).settings().get("searchQuery"));
     }
 
     private void createSource(String connectorId, String name) {

@@ -289,7 +289,9 @@ public class SourcesPart {
             public void done(IJobChangeEvent event) {
                 String message = event.getResult().isOK()
                         ? report.get().map(r -> done + ": " + r.added() + " added, " + r.updated() + " updated, "
-                                + r.duplicates() + " duplicates, " + r.quarantined() + " quarantined").orElse(done)
+                                + r.duplicates() + " duplicates, " + r.quarantined() + " quarantined"
+                                + (r.skipped() > 0 ? ", " + r.skipped() + " skipped by the source's filter" : ""))
+                                .orElse(done)
                         : event.getResult().getSeverity() == org.eclipse.core.runtime.IStatus.CANCEL
                                 ? done + ": canceled; the next run resumes where this one stopped"
                                 : event.getResult().getMessage();

@@ -41,6 +41,10 @@ public final class FeedConnector implements ChannelConnector {
     public static final String CHANNEL = "channel";
     /** Setting: tags every message of the source gets, comma-separated. */
     public static final String TAGS = "tags";
+    /** Setting: words and phrases an entry must hold to be captured, comma-separated. */
+    public static final String KEYWORDS = "keywords";
+    /** Setting: words and phrases that keep an entry out, comma-separated. */
+    public static final String EXCLUDE_KEYWORDS = "excludeKeywords";
     /** Setting: the largest feed read, in bytes. */
     public static final String MAX_BYTES = "maxBytes";
 
@@ -64,7 +68,8 @@ public final class FeedConnector implements ChannelConnector {
     @Override
     public String description() {
         return "Polls RSS and Atom feeds of forums and review sites (conditional GET with ETag and "
-                + "Last-Modified) and imports saved feed files.";
+                + "Last-Modified) and imports saved feed files, keeping only the entries that hold the "
+                + "source's keywords when it has some.";
     }
 
     @Override
@@ -87,6 +92,12 @@ public final class FeedConnector implements ChannelConnector {
                         List.of("auto", FeedChannel.FORUM, FeedChannel.REVIEW)),
                 SettingDescriptor.of(TAGS, "Tags", SettingType.TEXT, false, null,
                         "Comma-separated tags every message of this feed gets (a product, a site)."),
+                SettingDescriptor.of(KEYWORDS, "Keywords", SettingType.TEXT, false, null,
+                        "Only entries whose title or text holds one of these words or phrases are captured, "
+                                + "comma-separated (e.g. 'northwind, north wind broadband'); whole words, any case. "
+                                + "Empty: every entry."),
+                SettingDescriptor.of(EXCLUDE_KEYWORDS, "Exclude keywords", SettingType.TEXT, false, null,
+                        "Entries that hold one of these words or phrases are left out, comma-separated."),
                 SettingDescriptor.of(CHECKPOINT_EVERY, "Records per commit", SettingType.INTEGER, false, "200",
                         "How many records an import stores in one transaction; a stopped run resumes after the last."),
                 SettingDescriptor.of(MAX_BYTES, "Largest feed (bytes)", SettingType.INTEGER, false,
@@ -122,8 +133,8 @@ public final class FeedConnector implements ChannelConnector {
         }
         byte[] bytes = Files.readAllBytes(file);
         long resumeAfter = context.resumeFrom().map(FeedConnector::index).orElse(0L);
-        long count = new FeedReader(context, String.valueOf(file.getFileName()), Long::toString).read(bytes,
-                resumeAfter);
+        long count = new FeedReader(FilteredContext.of(context), String.valueOf(file.getFileName()), Long::toString)
+                .read(bytes, resumeAfter);
         if (!context.isCanceled()) {
             context.checkpoint(Long.toString(Math.max(count, resumeAfter)));
         }
@@ -131,7 +142,7 @@ public final class FeedConnector implements ChannelConnector {
 
     @Override
     public void pull(IngestContext context) throws IOException {
-        new FeedPoll(context).run();
+        new FeedPoll(FilteredContext.of(context)).run();
     }
 
     private static long index(String position) {

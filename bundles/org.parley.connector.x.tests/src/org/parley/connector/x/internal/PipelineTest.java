@@ -12,21 +12,33 @@ package org.parley.connector.x.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.analytics.ClassificationService;
+import org.parley.cli.command.CliCommand;
+import org.parley.cli.command.CliContext;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
+import org.parley.ingest.SecretStore;
 import org.parley.ingest.Source;
 import org.parley.store.Store;
+import org.parley.testing.RecordedApi;
 import org.parley.testing.Services;
+import org.parley.testing.TestCliContext;
 import org.parley.testing.TestData;
 import org.parley.testing.Workspaces;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The connector through the real ingestion pipeline into a Derby workspace, with real sample data.
@@ -74,6 +86,56 @@ class PipelineTest {
             assertTrue(Workspaces.count(store, "SELECT COUNT(*) FROM INTERACTION I JOIN CUSTOMER_IDENTITY C "
                     + "ON I.AUTHOR_ID = C.ID WHERE C.HANDLE = 'someone'") > 5,
                     "the source's 'Archive owner' is the author of the owner's tweets");
+        }
+    }
+
+    @Test
+    void aListeningSourceStoresTalkAboutTheBrandOnceBesideItsMentionsAndItIsClassifiedLikeTheRest()
+            throws IOException {
+        try (Store store = Workspaces.open(temp);
+                RecordedApi api = new RecordedApi(PipelineTest.class)
+                        .reply("x/mentions-northwind.json").reply("x/search-page1.json").reply("x/search-page2.json")
+                        .reply("x/mentions-empty.json").reply("x/search-page3.json")) {
+            IngestService ingest = Services.get(IngestService.class);
+            Source source = ingest.save(store, Source.of("x", "Northwind on X", Map.of(XConnector.USER_ID,
+                    "1496270316", XConnector.SEARCH_QUERY, "northwind -from:northwindcare", XConnector.API_BASE_URL,
+                    api.base()), null));
+            Services.get(SecretStore.class).put(store.info().workspace(), source.id(), XConnector.BEARER_TOKEN,
+                    "AAAA-test-token".toCharArray());
+
+            IngestReport first = ingest.pull(store, source.id(), null);
+            IngestReport second = ingest.pull(store, source.id(), null);
+
+            assertEquals(new IngestReport(4, 0, 1, 0), first,
+                    "the reply to the brand comes as a mention and again from the search: stored once");
+            assertEquals(new IngestReport(1, 0, 0, 0), second, "the next pull brings only the newer tweet");
+            assertEquals(5, store.interactions().count());
+            assertEquals(4, Workspaces.count(store, "SELECT COUNT(*) FROM INTERACTION WHERE CHANNEL = 'x' "
+                    + "AND DIRECTION = 'INBOUND' AND TAGS LIKE '%listening%'"), "talk that does not address the brand");
+            assertEquals(List.of(), store.interactions().find("x", "2129866515674215953").orElseThrow().getTags(),
+                    "the reply to the brand is a mention");
+
+            ClassificationService classification = Services.get(ClassificationService.class);
+            assertEquals(5, classification.classifyStored(store, true, null), "every inbound tweet is classified");
+            List<Long> ids = List.of("2130009994425377729", "2129970593133556391", "2129485995832276906",
+                    "2130134099686572242").stream()
+                    .map(id -> store.interactions().find("x", id).orElseThrow().getId()).toList();
+            assertEquals(4, classification.get(store, ids).size(), "listening tweets carry a classification");
+        }
+    }
+
+    @Test
+    void aListeningSourceIsAddedFromTheCommandLineWithItsQueryAsWritten() throws Exception {
+        try (Store store = Workspaces.open(temp)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            CliContext cli = TestCliContext.of(store.info().workspace(), store, "", out, out);
+            assertEquals(CliCommand.OK, Services.command("sources add").run(cli,
+                    List.of("x", "Northwind talk", "searchQuery=northwind -from:northwindcare lang:en", "--every",
+                            "900")));
+            JsonNode added = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+            assertEquals("northwind -from:northwindcare lang:en", added.path("settings").path("searchQuery").asText());
+            Source source = Services.get(IngestService.class).source(store, added.path("id").asLong()).orElseThrow();
+            assertEquals(Map.of(XConnector.SEARCH_QUERY, "northwind -from:northwindcare lang:en"), source.settings());
         }
     }
 }

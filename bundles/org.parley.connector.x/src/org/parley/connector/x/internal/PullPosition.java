@@ -10,11 +10,14 @@
 package org.parley.connector.x.internal;
 
 import java.math.BigInteger;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Where a mentions pull stands: {@code since=<id>} after a complete run; while paging back also
- * {@code until=<oldest id reached>} and {@code newest=<newest id of this run>}.
+ * Where the pull of one timeline (the mentions, or the search) stands: {@code since=<id>} after a
+ * complete run; while paging back also {@code until=<oldest id reached>} and
+ * {@code newest=<newest id of this run>}. In a source's checkpoint each part carries the timeline's
+ * prefix ({@code search.since=...}); the mentions' prefix is empty, as before there was a search.
  *
  * @param sinceId
  *            the newest id of the last complete run, or null for a first run
@@ -25,19 +28,30 @@ import java.util.Optional;
  */
 record PullPosition(String sinceId, String untilId, String newestId) {
 
+    /** A timeline never pulled. */
+    static final PullPosition START = new PullPosition(null, null, null);
+
+    /** When X's ids begin: a tweet id holds its creation time in ms since then, shifted by 22 bits. */
+    private static final long TWITTER_EPOCH_MS = 1288834974657L;
+
     static PullPosition parse(String text) {
+        return parse(text, "");
+    }
+
+    /** The position in a checkpoint, from the parts that carry this prefix. */
+    static PullPosition parse(String text, String prefix) {
         String since = null;
         String until = null;
         String newest = null;
         for (String part : text.split(";")) {
             String[] kv = part.strip().split("=", 2);
-            if (kv.length == 2 && kv[1].matches("\\d+")) {
-                switch (kv[0]) {
+            if (kv.length == 2 && kv[0].startsWith(prefix) && kv[1].matches("\\d+")) {
+                switch (kv[0].substring(prefix.length())) {
                     case "since" -> since = kv[1];
                     case "until" -> until = kv[1];
                     case "newest" -> newest = kv[1];
                     default -> {
-                        // unknown parts of a newer version are ignored
+                        // unknown parts of a newer version, and other timelines' parts, are ignored
                     }
                 }
             }
@@ -53,6 +67,10 @@ record PullPosition(String sinceId, String untilId, String newestId) {
         return Optional.ofNullable(untilId);
     }
 
+    boolean isStart() {
+        return sinceId == null && untilId == null && newestId == null;
+    }
+
     /**
      * The position after a page with these newest and oldest ids; {@code last} when no page follows.
      */
@@ -64,6 +82,24 @@ record PullPosition(String sinceId, String untilId, String newestId) {
         return new PullPosition(sinceId, pageOldest == null ? untilId : pageOldest, runNewest);
     }
 
+    /**
+     * The position without the since and until ids of tweets created before {@code oldest}: an API that
+     * reaches back only so far refuses them ("'since_id' must be a tweet id created after ...").
+     */
+    PullPosition within(Instant oldest) {
+        return new PullPosition(createdBefore(sinceId, oldest) ? null : sinceId,
+                createdBefore(untilId, oldest) ? null : untilId, newestId);
+    }
+
+    /** When the tweet with this id was created, read from the id itself. */
+    static Instant created(String id) {
+        return Instant.ofEpochMilli(new BigInteger(id).shiftRight(22).longValue() + TWITTER_EPOCH_MS);
+    }
+
+    private static boolean createdBefore(String id, Instant oldest) {
+        return id != null && created(id).isBefore(oldest);
+    }
+
     private static String max(String a, String b) {
         if (a == null || b == null || b.isBlank()) {
             return a == null || a.isBlank() ? b : a;
@@ -71,18 +107,23 @@ record PullPosition(String sinceId, String untilId, String newestId) {
         return new BigInteger(a).compareTo(new BigInteger(b)) >= 0 ? a : b;
     }
 
-    @Override
-    public String toString() {
+    /** The parts of the position, each key with this prefix; empty for {@link #START}. */
+    String toString(String prefix) {
         StringBuilder text = new StringBuilder();
         if (sinceId != null) {
-            text.append("since=").append(sinceId);
+            text.append(prefix).append("since=").append(sinceId);
         }
         if (untilId != null) {
-            text.append(text.isEmpty() ? "" : ";").append("until=").append(untilId);
+            text.append(text.isEmpty() ? "" : ";").append(prefix).append("until=").append(untilId);
         }
         if (newestId != null) {
-            text.append(text.isEmpty() ? "" : ";").append("newest=").append(newestId);
+            text.append(text.isEmpty() ? "" : ";").append(prefix).append("newest=").append(newestId);
         }
-        return text.isEmpty() ? "start" : text.toString();
+        return text.toString();
+    }
+
+    @Override
+    public String toString() {
+        return isStart() ? "start" : toString("");
     }
 }

@@ -12,6 +12,7 @@ package org.parley.connector.x.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -26,8 +27,9 @@ import org.parley.channels.SettingDescriptor;
 import org.parley.channels.SettingType;
 
 /**
- * The X (Twitter) connector: imports an account archive ({@code tweets.js}) and pulls mentions and
- * replies through the X API v2.
+ * The X (Twitter) connector: imports an account archive ({@code tweets.js}) and pulls through the X
+ * API v2 the mentions and replies of an account, a recent-search query (listening: talk about the
+ * brand that does not address it), or both.
  */
 @Component(service = ChannelConnector.class, property = "parley.connector=x")
 public final class XConnector implements ChannelConnector {
@@ -40,6 +42,12 @@ public final class XConnector implements ChannelConnector {
     public static final String ARCHIVE_DIRECTION = "archiveDirection";
     /** Setting: the numeric id of the account whose mentions are pulled. */
     public static final String USER_ID = "userId";
+    /** Setting: an X API v2 recent-search query whose tweets a pull captures (listening). */
+    public static final String SEARCH_QUERY = "searchQuery";
+    /** The tag of a tweet found by the search that does not address the account. */
+    public static final String LISTENING_TAG = "listening";
+    /** How far back the recent search reaches. */
+    public static final Duration SEARCH_HISTORY = Duration.ofDays(7);
     /** Setting: the API's base URL. */
     public static final String API_BASE_URL = "apiBaseUrl";
     /** Secret: the app's bearer token. */
@@ -50,6 +58,17 @@ public final class XConnector implements ChannelConnector {
     public static final String MAX_RATE_LIMIT_WAIT = "maxRateLimitWaitSeconds";
 
     private static final Pattern ARCHIVE_NAME = Pattern.compile("tweets(-part\\d+)?\\.js");
+
+    private final Clock clock;
+
+    public XConnector() {
+        this(Clock.systemUTC());
+    }
+
+    /** A connector that reads the time (for the search's 7-day window) from this clock. */
+    XConnector(Clock clock) {
+        this.clock = clock;
+    }
 
     @Override
     public String id() {
@@ -63,8 +82,8 @@ public final class XConnector implements ChannelConnector {
 
     @Override
     public String description() {
-        return "Imports the tweets of an X account archive (tweets.js) and pulls mentions and replies "
-                + "of an account through the X API v2.";
+        return "Imports the tweets of an X account archive (tweets.js) and pulls through the X API v2 the "
+                + "mentions and replies of an account and the tweets of a recent-search query (listening).";
     }
 
     @Override
@@ -74,15 +93,20 @@ public final class XConnector implements ChannelConnector {
 
     @Override
     public Optional<Duration> historyLimit() {
-        // the mentions timeline returns the most recent 800 mentions
-        return Optional.empty();
+        // the recent search reaches 7 days back; the mentions timeline the latest 800 mentions, which
+        // for a brand is usually less than that
+        return Optional.of(SEARCH_HISTORY);
     }
 
     @Override
     public List<SettingDescriptor> settings() {
         return List.of(
                 SettingDescriptor.of(USER_ID, "Account id", SettingType.TEXT, false, null,
-                        "The numeric id of the X account whose mentions and replies are pulled."),
+                        "The numeric id of the X account whose mentions and replies are pulled; empty for a "
+                                + "source that only searches."),
+                SettingDescriptor.of(SEARCH_QUERY, "Search query (listening)", SettingType.TEXT, false, null,
+                        "An X recent-search query whose tweets are pulled too, e.g. 'northwind -from:northwindcare': "
+                                + "talk about the brand that does not address it. Reaches back 7 days."),
                 SettingDescriptor.of(BEARER_TOKEN, "Bearer token", SettingType.SECRET, false, null,
                         "The bearer token of your X developer app (kept in secure storage)."),
                 SettingDescriptor.of(API_BASE_URL, "API base URL", SettingType.URL, false, "https://api.x.com",
@@ -111,6 +135,6 @@ public final class XConnector implements ChannelConnector {
 
     @Override
     public void pull(IngestContext context) throws IOException {
-        new MentionsPull(context).run();
+        new ApiPull(context, clock).run();
     }
 }
