@@ -86,7 +86,7 @@ public final class JourneyStoreBenchCommand implements CliCommand {
         JourneyMap loaded = journeys.load(context.store(), saved.databaseId()).orElseThrow();
         result.put("load_ms", millis(start));
         start = System.nanoTime();
-        journeys.save(context.store(), loaded);
+        loaded = journeys.save(context.store(), loaded);
         result.put("save_replace_ms", millis(start));
         JourneyMap edited = JourneyEdits.renameStep(loaded, loaded.steps().get(size / 2).id(), "Edited step");
         start = System.nanoTime();
