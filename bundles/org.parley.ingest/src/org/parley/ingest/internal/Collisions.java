@@ -31,9 +31,9 @@ import org.parley.channels.InboundMessage;
  * batch);</li>
  * <li>when the id holds another message: {@code <id>#<16 hex digits of its hash>}, which is again
  * the same for the same message, so importing it again finds it;</li>
- * <li>when its own id is free but the connector names {@link ChannelConnector#formerExternalIds
+ * <li>when the id it gets is free and the connector names {@link ChannelConnector#formerExternalIds
  * former ids}, a message stored under one of them that is the same message (direction, author,
- * time, text) is moved to the new id in the batch's transaction instead of being stored twice.</li>
+ * time, text) is moved to that id in the batch's transaction instead of being stored twice.</li>
  * </ul>
  * Messages of EDIT connectors pass unchanged. Runs in the batch's transaction, before its lookup.
  */
@@ -72,20 +72,17 @@ final class Collisions {
 
     private Hashed place(Connection connection, PreparedStatement find, Hashed h, Map<Hashed.Key, String> taken)
             throws SQLException {
-        Hashed.Key key = h.key();
-        String there = taken.containsKey(key) ? taken.get(key) : storedHash(find, key);
+        Hashed placed = h;
+        String there = taken.containsKey(h.key()) ? taken.get(h.key()) : storedHash(find, h.key());
+        if (there != null && !h.matches(there)) {
+            placed = h.withExternalId(disambiguated(h.message().externalId(), h.hash()));
+            there = taken.containsKey(placed.key()) ? taken.get(placed.key()) : storedHash(find, placed.key());
+        }
         if (there == null) {
-            adoptFormer(connection, h);
-            taken.put(key, h.hash());
-            return h;
+            adoptFormer(connection, placed, h.message());
         }
-        if (h.matches(there)) {
-            taken.put(key, h.hash());
-            return h;
-        }
-        Hashed apart = h.withExternalId(disambiguated(key.externalId(), h.hash()));
-        taken.put(apart.key(), apart.hash());
-        return apart;
+        taken.put(placed.key(), placed.hash());
+        return placed;
     }
 
     /**
@@ -106,10 +103,14 @@ final class Collisions {
         }
     }
 
-    /** Moves the message stored under a former id, if it is this message, to the message's id. */
-    private void adoptFormer(Connection connection, Hashed h) throws SQLException {
+    /**
+     * Moves the message stored under a former id, if it is this message, to the message's id. The
+     * connector is asked about the message as it handed it over ({@code read}), before any
+     * disambiguation.
+     */
+    private void adoptFormer(Connection connection, Hashed h, InboundMessage read) throws SQLException {
         InboundMessage m = h.message();
-        for (String former : connector.formerExternalIds(m)) {
+        for (String former : connector.formerExternalIds(read)) {
             if (former == null || former.equals(m.externalId())) {
                 continue;
             }
