@@ -64,6 +64,27 @@ public interface ChannelConnector {
         return Optional.empty();
     }
 
+    /**
+     * What a message with the external id of a stored one but other content means on this connector's
+     * channels: an {@link ExternalIdReuse#EDIT edit upstream} (the default: the stored message is
+     * updated) or a {@link ExternalIdReuse#COLLISION collision} (another message, stored apart, nothing
+     * overwritten). See {@link ExternalIdReuse} for the decision of each built-in connector.
+     */
+    default ExternalIdReuse externalIdReuse() {
+        return ExternalIdReuse.EDIT;
+    }
+
+    /**
+     * The external ids an earlier version of this connector gave the message, newest first, for a
+     * connector that changed how it derives ids: the pipeline then finds a message stored under a
+     * former id, and if it is the same message (same direction, author, time and text) moves it to the
+     * new id instead of storing it twice. Empty (the default) when the ids never changed. Only asked
+     * for {@link ExternalIdReuse#COLLISION} connectors, for messages not found under their current id.
+     */
+    default List<String> formerExternalIds(InboundMessage message) {
+        return List.of();
+    }
+
     /** The settings a source of this connector takes, secrets included, in the order to show them. */
     List<SettingDescriptor> settings();
 

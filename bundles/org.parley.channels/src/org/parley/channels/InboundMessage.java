@@ -16,15 +16,17 @@ import java.util.Objects;
 
 /**
  * One message as a connector read it, before Parley stores it. Stored once per
- * {@code (channel, externalId)}: handing the same message again adds nothing, and a message whose
- * content changed upstream updates the stored one.
+ * {@code (channel, externalId)}: handing the same message again adds nothing. A message with the id
+ * of a stored one but other content updates the stored one when the connector's
+ * {@link ChannelConnector#externalIdReuse()} is {@link ExternalIdReuse#EDIT} (an edit upstream),
+ * and is stored apart under a disambiguated id when it is {@link ExternalIdReuse#COLLISION}.
  *
  * @param channel
  *            the channel id ({@code email}, {@code x}, {@code forum}); see
  *            {@link ChannelConnector#channels()}
  * @param externalId
- *            the channel's own id of the message (a Message-ID, a tweet id, a row key), unique
- *            within the channel; at most 500 characters
+ *            the channel's own id of the message (a Message-ID with a fingerprint, a tweet id, a
+ *            row key), meant to be unique within the channel; at most 500 characters
  * @param threadId
  *            the conversation the message belongs to (a thread root, a post id), or null to start a
  *            conversation of its own

@@ -46,9 +46,11 @@ import org.parley.store.StoreSettings;
 /**
  * The contract every registered {@link ChannelConnector} keeps, run over each connector service in
  * the framework with its fixtures from {@code contract/<connector-id>/}: importing twice stores
- * each message once; bad records are quarantined with a reason while the rest is stored; a run
+ * each message once; bad records are quarantined with a reason while the rest is stored; a damaged
+ * record in the middle of a file costs only itself (the records after it still arrive); a run
  * cancelled after its first checkpoint resumes to the exact count without duplicates. A connector
- * without fixtures fails.
+ * without fixtures fails, and so does one without a damaged file unless its fixtures say why not
+ * ({@code damaged = none}, with a comment).
  */
 class ConnectorContractTest {
 
@@ -86,6 +88,10 @@ class ConnectorContractTest {
             tests.add(dynamicTest("importing a file twice stores each message once", () -> importTwice(fixture)));
             tests.add(dynamicTest("bad records are quarantined and the rest is stored", () -> quarantines(fixture)));
             tests.add(dynamicTest("a cancelled import resumes to the exact count", () -> resumes(fixture)));
+            if (!fixture.declinesDamage()) {
+                tests.add(dynamicTest("a damaged record costs only itself: the records after it arrive",
+                        () -> damaged(fixture)));
+            }
         }
         return tests.stream();
     }
@@ -136,6 +142,33 @@ class ConnectorContractTest {
                 assertFalse(record.position().isBlank(), "a quarantined record says where");
                 assertTrue(record.origin().endsWith(file.getFileName().toString()), record.origin());
             }
+        }
+    }
+
+    private void damaged(Fixture fixture) throws Exception {
+        try (Store store = newStore(fixture, "damaged")) {
+            Path good = fixture.copy(bundle, "good.file",
+                    Files.createDirectories(temp.resolve(fixture.connectorId() + "-undamaged-files")));
+            Path file = fixture.copy(bundle, "damaged.file",
+                    Files.createDirectories(temp.resolve(fixture.connectorId() + "-damaged-files")));
+            long messages = fixture.count("damaged.messages");
+            long quarantined = fixture.count("damaged.quarantined");
+            assertTrue(messages < fixture.count("good.messages"), "the damaged file is the good one with damage");
+            IngestReport report = importFile(store, fixture, file, null);
+            assertEquals(new IngestReport(messages, 0, 0, quarantined), report,
+                    "every record but the damaged one(s), each quarantined on its own");
+            List<QuarantinedRecord> open = Services.get(QuarantineService.class).list(store,
+                    QuarantinedRecord.Status.OPEN);
+            assertEquals(quarantined, open.size());
+            for (QuarantinedRecord record : open) {
+                assertFalse(record.position().isBlank(), "a damaged record says where it is");
+                assertTrue(Services.get(QuarantineService.class).get(store, record.id()).orElseThrow()
+                        .raw().length > 0, "with its bytes");
+            }
+            IngestReport undamaged = importFile(store, fixture, good, null);
+            assertEquals(fixture.count("good.messages") - messages, undamaged.added(),
+                    "the undamaged file adds back exactly the damaged records: the ones after the damage "
+                            + "had arrived already");
         }
     }
 

@@ -55,6 +55,14 @@ record Fixture(String connectorId, Properties expect) {
         return !"none".equals(expect.getProperty("import", "").strip());
     }
 
+    /**
+     * Whether the fixtures say the connector's files have no records to lose separately
+     * ({@code damaged = none}: one document, such as a feed or a saved API response).
+     */
+    boolean declinesDamage() {
+        return "none".equals(expect.getProperty("damaged", "").strip());
+    }
+
     /** The {@code setting.<key>} entries, by key. */
     Map<String, String> settings() {
         Map<String, String> settings = new TreeMap<>();

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.parley.channels.ChannelConnector;
+import org.parley.channels.ExternalIdReuse;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.QuarantineRecord;
 import org.parley.ingest.IngestReport;
@@ -62,6 +64,7 @@ final class BatchWriter {
 
     private final Identities identities = new Identities();
     private final Conversations conversations = new Conversations();
+    private final Collisions collisions;
     private final Map<Hashed.Key, Seen> seen;
 
     /**
@@ -72,14 +75,32 @@ final class BatchWriter {
     }
 
     /**
+     * A writer for a run of messages of an {@link org.parley.channels.ExternalIdReuse#EDIT} connector.
+     */
+    BatchWriter(boolean oneRun) {
+        this(oneRun, null);
+    }
+
+    /**
      * @param oneRun
      *            the batches are one run (a file, a folder, a pull): a key that comes again in the run
      *            (a file holding the same message twice) is counted once, its last occurrence wins, and
      *            the counts compare the run's end with what was stored before it, so importing the same
-     *            file again reports duplicates, not updates
+     *            file again reports duplicates, not updates (on an
+     *            {@link org.parley.channels.ExternalIdReuse#EDIT} connector; on a COLLISION connector
+     *            another message under the same id is {@link Collisions placed apart} and stored too)
+     * @param connector
+     *            the connector whose messages are written, which says what a reused external id means;
+     *            null for EDIT
      */
-    BatchWriter(boolean oneRun) {
+    BatchWriter(boolean oneRun, ChannelConnector connector) {
         this.seen = oneRun ? new HashMap<>() : null;
+        this.collisions = new Collisions(connector);
+    }
+
+    /** What a reused external id means for the messages this writer writes. */
+    ExternalIdReuse reuse() {
+        return collisions.reuse();
     }
 
     /** Forgets what the run learnt about stored identities and conversations (after a rollback). */
@@ -101,7 +122,7 @@ final class BatchWriter {
             CheckpointMove move, String position) throws SQLException {
         Counts counts = new Counts();
         Map<Hashed.Key, Hashed> latest = new LinkedHashMap<>();
-        for (Hashed h : batch) {
+        for (Hashed h : collisions.place(connection, batch)) {
             Hashed earlier = latest.put(h.key(), h);
             if (earlier != null && (seen != null || earlier.hash().equals(h.hash()))) {
                 counts.duplicates++;
@@ -114,6 +135,9 @@ final class BatchWriter {
         List<Hashed> updates = new ArrayList<>();
         for (Hashed h : latest.values()) {
             Stored s = stored.get(h.key());
+            if (s != null && h.matches(s.hash())) {
+                s = new Stored(s.id(), h.hash()); // the same message, hashed as an earlier version did
+            }
             if (s == null) {
                 inserts.add(h);
             } else if (!Objects.equals(s.hash(), h.hash())) {

@@ -109,7 +109,8 @@ public final class DefaultIngestService implements IngestService {
         ChannelConnector connector = require(source.connectorId(), Capability.API_PULL);
         IProgressMonitor progress = orNull(monitor);
         progress.beginTask("Polling " + source.name(), PipelineRun.units());
-        PipelineRun run = new PipelineRun(store, new BatchWriter(true), Origin.pull(sourceId, connector.id()),
+        PipelineRun run = new PipelineRun(store, new BatchWriter(true, connector),
+                Origin.pull(sourceId, connector.id()),
                 settings(connector, source), secretsOf(store, sourceId), progress);
         try {
             return recorded(store, sourceId, () -> {
@@ -125,7 +126,7 @@ public final class DefaultIngestService implements IngestService {
     public Listener listen(Store store, long sourceId) throws IOException {
         Source source = requireSource(store, sourceId);
         ChannelConnector connector = require(source.connectorId(), Capability.WEBHOOK_PUSH);
-        return connector.listen(new PushDelivery(store, Origin.push(sourceId, connector.id()),
+        return connector.listen(new PushDelivery(store, connector, Origin.push(sourceId, connector.id()),
                 settings(connector, source), secretsOf(store, sourceId)));
     }
 

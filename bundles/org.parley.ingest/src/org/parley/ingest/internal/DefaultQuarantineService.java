@@ -84,7 +84,7 @@ public final class DefaultQuarantineService implements QuarantineService {
         try {
             Path file = folder.resolve(fileName(record));
             Files.write(file, record.raw());
-            PipelineRun run = new PipelineRun(store, new BatchWriter(),
+            PipelineRun run = new PipelineRun(store, new BatchWriter(false, connector),
                     Origin.file(record.sourceId(), connector.id(), file), settingsOf(store, record, connector),
                     key -> record.sourceId() == 0
                             ? Optional.empty()

@@ -38,12 +38,13 @@ final class FileImport {
     private final long sourceId;
     private final ConnectorSettings settings;
     private final Function<String, Optional<char[]>> secrets;
-    private final BatchWriter writer = new BatchWriter(true);
+    private final BatchWriter writer;
 
     FileImport(Store store, ChannelConnector connector, long sourceId, ConnectorSettings settings,
             Function<String, Optional<char[]>> secrets) {
         this.store = store;
         this.connector = connector;
+        this.writer = new BatchWriter(true, connector);
         this.sourceId = sourceId;
         this.settings = settings;
         this.secrets = secrets;

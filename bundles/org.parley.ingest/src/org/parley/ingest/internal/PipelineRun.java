@@ -82,7 +82,7 @@ final class PipelineRun implements IngestContext {
             quarantine(new QuarantineRecord("external id " + Sql.cut(message.externalId(), 200), problem.get(),
                     message.raw()));
         } else {
-            pending.add(Hashed.of(message));
+            pending.add(Hashed.of(message, writer.reuse()));
         }
     }
 

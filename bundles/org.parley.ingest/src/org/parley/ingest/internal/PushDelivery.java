@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.parley.channels.ChannelConnector;
 import org.parley.channels.ConnectorSettings;
 import org.parley.channels.InboundMessage;
 import org.parley.channels.ListenContext;
@@ -32,9 +33,11 @@ final class PushDelivery implements ListenContext {
     private final Origin origin;
     private final ConnectorSettings settings;
     private final Function<String, Optional<char[]>> secrets;
-    private final BatchWriter writer = new BatchWriter();
+    private final BatchWriter writer;
 
-    PushDelivery(Store store, Origin origin, ConnectorSettings settings, Function<String, Optional<char[]>> secrets) {
+    PushDelivery(Store store, ChannelConnector connector, Origin origin, ConnectorSettings settings,
+            Function<String, Optional<char[]>> secrets) {
+        this.writer = new BatchWriter(false, connector);
         this.store = store;
         this.origin = origin;
         this.settings = settings;
@@ -57,7 +60,7 @@ final class PushDelivery implements ListenContext {
         if (problem.isPresent()) {
             throw new IOException("The message cannot be stored: " + problem.get());
         }
-        IngestReport report = write(List.of(Hashed.of(message)), List.of());
+        IngestReport report = write(List.of(Hashed.of(message, writer.reuse())), List.of());
         if (report.added() > 0) {
             return Delivery.ADDED;
         }

@@ -142,6 +142,34 @@ class CsvConnectorTest {
     }
 
     @Test
+    void aRowWithAnOpenQuoteOrJunkAfterAQuoteCostsOnlyThatRowAndTheRowsAfterItAreRead() throws IOException {
+        Path file = temp.resolve("damaged.csv");
+        StringBuilder b = new StringBuilder("Call ID,Start,Caller Number,Notes\n");
+        for (int i = 1; i <= 100; i++) {
+            String start = "2026-11-0" + (1 + i % 9) + " 10:" + (10 + i % 50);
+            String row = "id-" + i + "," + start + ",+1 555 010 " + (1000 + i) + ",call " + i;
+            if (i == 50) {
+                row = "id-50,\"" + start + ",+1 555 010 1050,call 50"; // a quote opened, never closed
+            } else if (i == 70) {
+                row = "id-70,\"" + start + "\"x,+1 555 010 1070,call 70"; // junk after the closing quote
+            }
+            b.append(row).append('\n');
+        }
+        Files.writeString(file, b);
+
+        CollectingContext context = run(file, Map.of());
+
+        List<String> ids = context.stored.stream().map(InboundMessage::externalId).toList();
+        assertEquals(98, ids.size(), () -> context.quarantined.toString());
+        assertTrue(ids.contains("id-49") && ids.contains("id-51") && ids.contains("id-71") && ids.contains("id-100"));
+        assertEquals(List.of("damaged.csv:51", "damaged.csv:71"),
+                context.quarantined.stream().map(q -> q.position()).toList(), "each damaged row on its own");
+        assertTrue(new String(context.quarantined.get(0).raw(), StandardCharsets.UTF_8)
+                .startsWith("id-50,\""), "its own line");
+        assertEquals("100", context.lastCheckpoint(), "the damaged rows count as records, in every run alike");
+    }
+
+    @Test
     void aSavedProfileIsReusedByName() throws IOException {
         CsvProfiles profiles = new CsvProfiles(temp);
         CsvProfile profile = new CsvProfile("berlin-calls", Map.of("text", "Agent Notes", "tags", "Queue"),

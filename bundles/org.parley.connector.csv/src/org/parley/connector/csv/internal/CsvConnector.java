@@ -29,6 +29,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.parley.channels.Capability;
 import org.parley.channels.ChannelConnector;
 import org.parley.channels.ConnectorSettings;
+import org.parley.channels.ExternalIdReuse;
 import org.parley.channels.IngestContext;
 import org.parley.channels.SettingDescriptor;
 import org.parley.channels.SettingType;
@@ -98,6 +99,16 @@ public final class CsvConnector implements ChannelConnector {
     @Override
     public Set<String> channels() {
         return Set.of("phone", "chat", "email", "sms");
+    }
+
+    /**
+     * A log row records a contact that happened: a row whose id column repeats a stored id with other
+     * content is another contact (an id reused by the exporting system, two exports merged), stored
+     * apart, never an edit of the first.
+     */
+    @Override
+    public ExternalIdReuse externalIdReuse() {
+        return ExternalIdReuse.COLLISION;
     }
 
     @Override

@@ -38,6 +38,11 @@ import org.parley.connector.csv.CsvProfile;
  * One import of one CSV file: detects encoding and delimiter, maps the header, and hands each row
  * to the context. The checkpoint is the number of data records read, so a resumed run skips that
  * many and goes on.
+ * <p>
+ * A row the CSV parser cannot read (a quote left open, junk after a closing quote) is quarantined
+ * on its own, as the physical line it starts on, and reading resynchronises on the next line with a
+ * new parser, so the rows after the damage are still imported. It counts as one record, the same in
+ * every run, so checkpoints stay exact.
  */
 final class CsvImport {
 
@@ -63,25 +68,69 @@ final class CsvImport {
         long size = Files.size(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(false).get();
-        try (Reader reader = reader(encoding); CSVParser parser = CSVParser.parse(reader, format)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                context.checkpoint(Long.toString(resume));
-                return;
+        RowMapper mapper = null;
+        Damage damage = new Damage(0, 0);
+        while (true) {
+            try (Reader reader = reader(encoding)) {
+                String damagedLine = skipLines(reader, damage.line());
+                if (damage.line() > 0 && damage.records() > resume) {
+                    context.quarantine(new QuarantineRecord(position(damage.line()), damage.reason(),
+                            damagedLine.getBytes(StandardCharsets.UTF_8)));
+                }
+                CSVParser parser = CSVParser.parse(reader, format);
+                Iterator<CSVRecord> records = parser.iterator();
+                if (mapper == null) {
+                    if (!records.hasNext()) {
+                        context.checkpoint(Long.toString(resume));
+                        return;
+                    }
+                    List<String> header = new ArrayList<>(records.next().toList());
+                    mapper = new RowMapper(new ColumnMap(header, profile.columns()), header.size(), profile,
+                            OffsetDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC),
+                            delimiter);
+                }
+                damage = readRows(parser, records, mapper, resume, size, damage);
+                if (damage.reason() == null) {
+                    context.checkpoint(Long.toString(damage.records()));
+                    context.progress(size, size);
+                    return;
+                }
             }
-            List<String> header = new ArrayList<>(records.next().toList());
-            RowMapper mapper = new RowMapper(new ColumnMap(header, profile.columns()), header.size(), profile,
-                    OffsetDateTime.ofInstant(Files.getLastModifiedTime(file).toInstant(), ZoneOffset.UTC),
-                    delimiter);
-            long done = readRows(parser, records, mapper, resume, size);
-            context.checkpoint(Long.toString(done));
-            context.progress(size, size);
         }
     }
 
-    private long readRows(CSVParser parser, Iterator<CSVRecord> records, RowMapper mapper, long resume, long size) {
-        long n = 0;
-        long line = parser.getCurrentLineNumber() + 1;
+    /**
+     * Where reading stopped: after {@code records} records, at the physical {@code line} a damaged row
+     * starts on ({@code reason} says why), or at the end ({@code reason} null).
+     */
+    private record Damage(long records, long line, String reason) {
+        Damage(long records, long line) {
+            this(records, line, null);
+        }
+    }
+
+    /** Skips the first {@code lines} lines; returns the last of them without its line end. */
+    private static String skipLines(Reader reader, long lines) throws IOException {
+        StringBuilder last = new StringBuilder();
+        for (long i = 0; i < lines; i++) {
+            last.setLength(0);
+            int c;
+            while ((c = reader.read()) >= 0 && c != '\n') {
+                last.append((char) c);
+            }
+            if (c < 0) {
+                break;
+            }
+        }
+        int end = last.length();
+        return end > 0 && last.charAt(end - 1) == '\r' ? last.substring(0, end - 1) : last.toString();
+    }
+
+    private Damage readRows(CSVParser parser, Iterator<CSVRecord> records, RowMapper mapper, long resume, long size,
+            Damage from) {
+        long n = from.records();
+        long shift = from.line();
+        long line = shift + parser.getCurrentLineNumber() + 1;
         while (!context.isCanceled()) {
             CSVRecord record;
             try {
@@ -90,11 +139,8 @@ final class CsvImport {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
-                if (n >= resume) {
-                    context.quarantine(new QuarantineRecord(position(line), "malformed CSV, the rest of the file "
-                            + "cannot be read: " + e.getMessage(), new byte[0]));
-                }
-                return n + 1;
+                return new Damage(n + 1, line, "malformed CSV (the row is kept as its first line; reading went "
+                        + "on at the next line): " + e.getMessage());
             }
             n++;
             if (n > resume) {
@@ -104,9 +150,9 @@ final class CsvImport {
                     context.progress(bytesRead, size);
                 }
             }
-            line = parser.getCurrentLineNumber() + 1;
+            line = shift + parser.getCurrentLineNumber() + 1;
         }
-        return n;
+        return new Damage(n, line);
     }
 
     private void handle(CSVRecord record, RowMapper mapper, long line) {
@@ -132,6 +178,7 @@ final class CsvImport {
     }
 
     private Reader reader(CsvSniffer.Encoding encoding) throws IOException {
+        bytesRead = 0;
         InputStream in = new FilterInputStream(Files.newInputStream(file)) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {

@@ -17,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 import jakarta.mail.MessagingException;
@@ -29,6 +30,15 @@ import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.ingest.IngestReport;
+import org.parley.ingest.IngestService;
+import org.parley.ingest.SecretStore;
+import org.parley.ingest.Source;
+import org.parley.store.Store;
+import org.parley.store.StoreFactory;
+import org.parley.store.StoreSettings;
+import org.parley.testing.Services;
 import org.parley.testing.CollectingContext;
 
 /** Pulls a mailbox from a real IMAP server (GreenMail) on 127.0.0.1, password as a secret. */
@@ -84,7 +94,7 @@ class ImapPullTest {
         connector.pull(first);
 
         assertEquals(2, first.stored.size());
-        assertEquals("qp-1@shop.example", first.stored.get(0).externalId());
+        assertTrue(first.stored.get(0).externalId().startsWith("qp-1@shop.example#"));
         assertEquals("Wir erstatten die Gebühr. ✓", first.stored.get(1).text());
         assertEquals(1, first.quarantined.size());
         assertTrue(first.quarantined.get(0).position().matches("imap://127.0.0.1/INBOX UID 2 Message-ID "
@@ -98,13 +108,40 @@ class ImapPullTest {
         connector.pull(second);
 
         assertEquals(1, second.stored.size());
-        assertEquals("later-5@shop.example", second.stored.get(0).externalId());
+        assertTrue(second.stored.get(0).externalId().startsWith("later-5@shop.example#"));
         assertEquals("Any news?", second.stored.get(0).text());
         assertTrue(second.lastCheckpoint().endsWith(":4"), second.lastCheckpoint());
 
         CollectingContext again = context("s3cret-pw", second.lastCheckpoint());
         connector.pull(again);
         assertTrue(again.stored.isEmpty(), "nothing new: nothing handed over");
+    }
+
+    @Test
+    void aMessageFetchedTwiceAndAlsoImportedFromAFileIsStoredOnceAndAReusedMessageIdIsNotLost(
+            @TempDir Path workspace) throws Exception {
+        deliver("qp-latin1.eml");
+        deliver("qp-latin1.eml"); // the same mail twice in the mailbox (to the list and in copy)
+        deliverBytes(("Message-ID: <qp-1@shop.example>\r\nFrom: Other Customer <other@example.org>\r\n"
+                + "Subject: Reklamation\r\nDate: Wed, 4 Nov 2026 08:00:00 +0100\r\n\r\nAnother complaint, "
+                + "same Message-ID (a broken client)\r\n").getBytes(StandardCharsets.US_ASCII));
+        IngestService ingest = Services.get(IngestService.class);
+        try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
+            IngestReport file = ingest.importPath(store, "email", Path.of("resources", "eml", "qp-latin1.eml")
+                    .toAbsolutePath(), null);
+            assertEquals(new IngestReport(1, 0, 0, 0), file);
+            Source source = ingest.save(store, Source.of("email", "service mailbox", Map.of("host", "127.0.0.1",
+                    "port", Integer.toString(server.getImap().getPort()), "ssl", "false", "user", "service"), null));
+            Services.get(SecretStore.class).put(store.info().workspace(), source.id(), "password",
+                    "s3cret-pw".toCharArray());
+
+            IngestReport pulled = ingest.pull(store, source.id(), null);
+
+            assertEquals(new IngestReport(1, 0, 2, 0), pulled,
+                    "the file's message again (CRLF from IMAP, LF on disk) and its copy are duplicates; "
+                            + "the other mail under the same Message-ID is added");
+            assertEquals(2, store.interactions().count());
+        }
     }
 
     @Test

@@ -10,7 +10,6 @@
 package org.parley.connector.email.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -42,8 +41,8 @@ class MailPipelineTest {
             assertEquals(82, first.duplicates(), "the month's second copy: " + first);
             assertEquals(new IngestReport(0, 0, 164, 0), ingest.importPath(store, "email", mbox, null));
             assertEquals(82, store.interactions().count());
-            Interaction lee = store.interactions()
-                    .find("email", "Pine.SOL.4.30.0111011916360.17706-100000@mimosa.csv.warwick.ac.uk").orElseThrow();
+            Interaction lee = store.interactions().find("email",
+                    "Pine.SOL.4.30.0111011916360.17706-100000@mimosa.csv.warwick.ac.uk#b47055b45f46f50a").orElseThrow();
             assertEquals("jjl@pobox.com", lee.getAuthor().getHandle());
         }
     }
@@ -58,7 +57,8 @@ class MailPipelineTest {
             IngestReport folder = ingest.importPath(store, "email", Path.of("resources", "eml").toAbsolutePath(), null);
             assertEquals(new IngestReport(3, 0, 0, 1), folder);
             assertEquals(52, store.interactions().count());
-            assertTrue(store.interactions().find("email", "alt-2@shop.example").isPresent());
+            assertEquals(1, Workspace.count(store,
+                    "SELECT COUNT(*) FROM INTERACTION WHERE EXTERNAL_ID LIKE 'alt-2@shop.example#%'"));
         }
     }
 }

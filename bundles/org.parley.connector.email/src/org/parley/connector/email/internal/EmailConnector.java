@@ -18,6 +18,8 @@ import java.util.Set;
 import org.osgi.service.component.annotations.Component;
 import org.parley.channels.Capability;
 import org.parley.channels.ChannelConnector;
+import org.parley.channels.ExternalIdReuse;
+import org.parley.channels.InboundMessage;
 import org.parley.channels.IngestContext;
 import org.parley.channels.SettingDescriptor;
 import org.parley.channels.SettingType;
@@ -67,6 +69,26 @@ public final class EmailConnector implements ChannelConnector {
     @Override
     public Set<Capability> capabilities() {
         return Set.of(Capability.FILE_IMPORT, Capability.API_PULL);
+    }
+
+    /**
+     * An e-mail is immutable: a second message with the Message-ID of a stored one but another sender,
+     * date, subject or body is another message. Its external id already differs (it carries a
+     * fingerprint, see {@link MailParser#externalId}); the pipeline keeps it apart as well.
+     */
+    @Override
+    public ExternalIdReuse externalIdReuse() {
+        return ExternalIdReuse.COLLISION;
+    }
+
+    /**
+     * Before external ids carried a fingerprint they were the bare Message-ID (or a hash of the raw
+     * bytes): a workspace filled then finds its messages under that id, and the pipeline moves each to
+     * its new id when it reads the same message again, instead of storing it twice.
+     */
+    @Override
+    public List<String> formerExternalIds(InboundMessage message) {
+        return MailParser.formerExternalId(message).map(List::of).orElse(List.of());
     }
 
     @Override

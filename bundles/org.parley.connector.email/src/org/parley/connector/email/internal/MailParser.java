@@ -30,10 +30,11 @@ import org.parley.channels.Author;
 import org.parley.channels.InboundMessage;
 
 /**
- * Turns the bytes of one RFC 5322 message into an {@link InboundMessage}: Message-ID as external id
- * (a hash of the bytes when it has none), thread from References / In-Reply-To, sender normalised,
- * RFC 2047 headers decoded, the body as text ({@link MailText}). Keeps, for one run, the thread of
- * every message seen, so a reply that names only its parent joins the parent's thread.
+ * Turns the bytes of one RFC 5322 message into an {@link InboundMessage}: the external id is the
+ * Message-ID with a fingerprint of the message ({@link #externalId}), thread from References /
+ * In-Reply-To, sender normalised, RFC 2047 headers decoded, the body as text ({@link MailText}).
+ * Keeps, for one run, the thread of every message seen, so a reply that names only its parent joins
+ * the parent's thread. Threads and parents are bare Message-IDs, the ids replies name.
  */
 final class MailParser {
 
@@ -78,23 +79,97 @@ final class MailParser {
         String id = null;
         try {
             mime = new MimeMessage(session, new ByteArrayInputStream(raw));
-            id = first(ids(mime.getHeader("Message-ID", null)));
+            String messageIdHeader = mime.getHeader("Message-ID", null);
+            id = first(ids(messageIdHeader));
             String parent = first(ids(mime.getHeader("In-Reply-To", null)));
             List<String> references = ids(mime.getHeader("References", " "));
             if (parent == null && !references.isEmpty()) {
                 parent = references.get(references.size() - 1);
             }
-            String externalId = id != null ? id : "sha256:" + sha256(raw);
-            String thread = thread(externalId, parent, references);
-            return InboundMessage.builder(CHANNEL, externalId).thread(thread, parent)
-                    .author(author(mime, fromLine, id)).occurredAt(date(mime, fromLine, id))
-                    .subject(subject(mime)).text(MailText.of(mime))
+            Author author = author(mime, fromLine, id);
+            OffsetDateTime date = date(mime, fromLine, id);
+            String subject = subject(mime);
+            String text = MailText.of(mime);
+            String externalId = externalId(wellFormedId(messageIdHeader),
+                    fingerprint(author, mime.getHeader("Date", null), subject, text));
+            String thread = thread(id != null ? id : externalId, parent, references);
+            return InboundMessage.builder(CHANNEL, externalId).thread(thread, parent).author(author)
+                    .occurredAt(date).subject(subject).text(text)
                     .language(mime.getHeader("Content-Language", null)).raw(raw, "message/rfc822").build();
         } catch (MessagingException | IOException e) {
             throw new BadMail("broken MIME: " + e.getMessage(), id);
         } catch (IllegalArgumentException e) {
             throw new BadMail("unreadable message: " + e.getMessage(), id);
         }
+    }
+
+    /**
+     * The external id: {@code <Message-ID>#<16 hex digits of the fingerprint>}, or
+     * {@code sha256:<40 hex digits of the fingerprint>} when the Message-ID is missing, empty or
+     * malformed. Two different messages that share a Message-ID (a bot reusing one per ticket, a client
+     * writing a constant one) thus get two ids, and the same message read again (archived twice,
+     * fetched twice over IMAP, from an mbox and from an .eml) the same one.
+     */
+    static String externalId(String messageId, String fingerprint) {
+        if (messageId == null) {
+            return "sha256:" + fingerprint.substring(0, 40);
+        }
+        String suffix = "#" + fingerprint.substring(0, 16);
+        String base = messageId.length() + suffix.length() <= InboundMessage.MAX_EXTERNAL_ID
+                ? messageId
+                : messageId.substring(0, InboundMessage.MAX_EXTERNAL_ID - suffix.length());
+        return base + suffix;
+    }
+
+    /**
+     * What identifies one message whatever copy of it is read: the sender's address, the Date header
+     * (as an instant when it can be read), the subject and the text with white space collapsed (so the
+     * line ends of an mbox and of IMAP, and quoting, do not matter). SHA-256, in hex.
+     */
+    static String fingerprint(Author author, String dateHeader, String subject, String text) {
+        OffsetDateTime date = MailDates.parse(dateHeader);
+        String when = date != null ? date.toInstant().toString() : collapsed(decoded(dateHeader));
+        String identity = String.join("\u0000", author.handle(), when, collapsed(subject), collapsed(text));
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String collapsed(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * The id of a Message-ID header that holds exactly one {@code <id-left@id-right>} and nothing else;
+     * null for a missing, empty or blank header and for one with junk beside the id ({@code <a@b>+XYZ},
+     * {@code <a@b> (added by postmaster@host)}, two ids, no angle brackets). Such messages get the
+     * fallback id; their replies still find them through {@link #ids} (threading is lenient).
+     */
+    static String wellFormedId(String header) {
+        if (header == null) {
+            return null;
+        }
+        String value = MimeUtility.unfold(header).strip();
+        if (value.length() < 5 || value.charAt(0) != '<' || value.indexOf('>') != value.length() - 1) {
+            return null;
+        }
+        String id = value.substring(1, value.length() - 1);
+        int at = id.indexOf('@');
+        boolean plain = id.chars().noneMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '(' || c == ')');
+        return plain && at > 0 && at < id.length() - 1 ? id : null;
+    }
+
+    /**
+     * The ids the connector gave this message before external ids carried a fingerprint: the first
+     * bracketed id of its Message-ID header, or {@code sha256:<40 hex of the raw bytes>} without one.
+     */
+    static java.util.Optional<String> formerExternalId(InboundMessage message) {
+        String id = scanMessageId(message.raw());
+        String former = id != null ? id : "sha256:" + sha256(message.raw());
+        return former.equals(message.externalId()) ? java.util.Optional.empty() : java.util.Optional.of(former);
     }
 
     private String thread(String id, String parent, List<String> references) {

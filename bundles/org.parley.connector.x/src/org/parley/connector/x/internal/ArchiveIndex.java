@@ -50,7 +50,7 @@ final class ArchiveIndex {
             }
 
             @Override
-            public void broken(long i, long line, String reason, byte[] tail) {
+            public void broken(long i, long line, String position, String reason, byte[] raw) {
                 // the import itself reports it, with the position
             }
         });

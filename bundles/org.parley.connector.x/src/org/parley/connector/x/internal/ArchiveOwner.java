@@ -70,7 +70,7 @@ final class ArchiveOwner {
             }
 
             @Override
-            public void broken(long i, long line, String reason, byte[] tail) {
+            public void broken(long i, long line, String position, String reason, byte[] raw) {
                 // an unreadable account.js: the owner comes from elsewhere
             }
         });

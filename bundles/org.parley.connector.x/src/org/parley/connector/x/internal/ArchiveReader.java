@@ -74,9 +74,10 @@ final class ArchiveReader {
             }
 
             @Override
-            public void broken(long i, long line, String reason, byte[] tail) {
-                context.quarantine(new QuarantineRecord(file.getFileName() + " from line " + line,
-                        reason + "; the rest of the file cannot be read", tail));
+            public void broken(long i, long line, String position, String reason, byte[] raw) {
+                if (i > resumeAfter || position.startsWith("from line")) {
+                    context.quarantine(new QuarantineRecord(file.getFileName() + " " + position, reason, raw));
+                }
             }
         });
         if (!context.isCanceled()) {
