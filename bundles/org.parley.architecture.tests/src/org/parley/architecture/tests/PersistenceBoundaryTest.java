@@ -59,6 +59,7 @@ class PersistenceBoundaryTest {
             "org.parley.ingest/src/org/parley/ingest/internal/BatchWriter.java",
             "org.parley.ingest/src/org/parley/ingest/internal/BenchIngestCommand.java",
             "org.parley.ingest/src/org/parley/ingest/internal/Checkpoints.java",
+            "org.parley.ingest/src/org/parley/ingest/internal/Collisions.java",
             "org.parley.ingest/src/org/parley/ingest/internal/Conversations.java",
             "org.parley.ingest/src/org/parley/ingest/internal/Identities.java",
             "org.parley.ingest/src/org/parley/ingest/internal/QuarantineTable.java",
