@@ -47,6 +47,9 @@ import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** parley-cli as a user runs it: JSON out, usage and a non-zero exit code for mistakes. */
 class ParleyCliTest {
 
@@ -141,23 +144,24 @@ class ParleyCliTest {
     @Test
     void aCommandRegisteredByAnotherBundleRunsAndIsListedInTheHelp() {
         BundleContext context = FrameworkUtil.getBundle(ParleyCliTest.class).getBundleContext();
-        CliCommand echo = new CliCommand() {
-            @Override
-            public String synopsis() {
-                return "<word>...";
-            }
-
+        CliCommand<EchoArguments> echo = new CliCommand<>() {
             @Override
             public String summary() {
                 return "print the words after it and whether a workspace was given";
             }
 
             @Override
-            public int run(CliContext cli, List<String> args) {
-                if (args.isEmpty()) {
+            public EchoArguments arguments() {
+                return new EchoArguments();
+            }
+
+            @Override
+            public int execute(CliContext cli, EchoArguments arguments) {
+                if (arguments.words.contains("nothing")) {
                     throw new UsageException("say what to echo");
                 }
-                cli.out().println(String.join(",", args) + " " + cli.workspaceGiven());
+                cli.out().println(String.join(",", arguments.words) + " " + cli.workspaceGiven()
+                        + (arguments.times > 1 ? " x" + arguments.times : ""));
                 return OK;
             }
         };
@@ -168,15 +172,37 @@ class ParleyCliTest {
             assertEquals("a,b true", stdout().strip(), "the longest name wins over the built-in 'bench'");
             out.reset();
             assertEquals(ParleyCli.USAGE, cli().run("bench", "echo"));
-            assertTrue(stderr().contains("say what to echo"), stderr());
-            assertTrue(stderr().contains("bench echo <word>..."), stderr());
+            assertTrue(stderr().contains("Missing required parameter: '<word>'"), stderr());
+            assertTrue(stderr().contains("Usage: parley-cli [--data <workspace>] bench echo [--times=<n>] <word>..."),
+                    stderr());
+            assertEquals(ParleyCli.USAGE, cli().run("bench", "echo", "nothing"));
+            assertTrue(stderr().contains("say what to echo"), "the command's own check: " + stderr());
+            assertEquals(ParleyCli.USAGE, cli().run("bench", "echo", "a", "--times", "often"));
+            assertTrue(stderr().contains("'often' is not an int"), stderr());
+            assertEquals("", stdout(), "nothing on standard output for a mistake");
+            assertEquals(0, cli().run("bench", "echo", "a", "--times=3"));
+            assertEquals("a false x3", stdout().strip());
+            out.reset();
+            assertEquals(0, cli().run("bench", "echo", "--help"));
+            assertTrue(stdout().contains("print the words after it"), stdout());
+            assertTrue(stdout().contains("--times=<n>"), stdout());
+            out.reset();
             assertEquals(0, cli().run("help"));
-            assertTrue(stdout().contains("bench echo <word>...\n      print the words after it"), stdout());
+            assertTrue(stdout().contains("bench echo [--times=<n>] <word>...\n      print the words after it"),
+                    stdout());
         } finally {
             registration.unregister();
         }
         out.reset();
         assertEquals(ParleyCli.USAGE, cli().run("bench", "echo", "a"), "gone with its bundle");
+    }
+
+    /** The echo command's arguments, declared as every command declares them. */
+    static final class EchoArguments {
+        @Parameters(paramLabel = "<word>", arity = "1..*", description = "what to print")
+        List<String> words = List.of();
+        @Option(names = "--times", paramLabel = "<n>", description = "how many times")
+        int times = 1;
     }
 
     private ParleyCli cli() {

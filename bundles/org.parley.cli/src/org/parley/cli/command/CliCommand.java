@@ -18,14 +18,30 @@ import java.util.List;
  * activated.
  *
  * <pre>
- * &#64;Component(property = CliCommand.NAME + "=journey list")
- * public final class JourneyListCommand implements CliCommand { ... }
+ * &#64;Component(property = CliCommand.NAME + "=journey export")
+ * public final class JourneyExportCommand implements CliCommand&lt;JourneyExportCommand.Arguments&gt; {
+ *     static final class Arguments {
+ *         &#64;Parameters(paramLabel = "&lt;journey-id&gt;", description = "the journey's row id")
+ *         long id;
+ *         &#64;Option(names = "--format", description = "json, svg, png or md")
+ *         String format = "json";
+ *     }
+ *     public Arguments arguments() { return new Arguments(); }
+ *     public int execute(CliContext context, Arguments arguments) { ... }
+ * }
  * </pre>
  *
- * Commands write their results to {@link CliContext#out()} as JSON (one object per line) and
- * problems to {@link CliContext#err()}.
+ * Arguments are declared with picocli's {@code @Option} and {@code @Parameters} on the fields of a
+ * new object per run: the command line parses the words after the command's name into it with one
+ * parser for every command ({@link Arguments}), so every command has generated {@code --help},
+ * typed options and exit status {@link #USAGE} for an unknown option, a missing parameter or a
+ * value of the wrong type, before it runs. Commands write their results to {@link CliContext#out()}
+ * as JSON (one object per line) and problems to {@link CliContext#err()}.
+ *
+ * @param <A>
+ *            the arguments object; {@link NoArguments} for a command that takes none
  */
-public interface CliCommand {
+public interface CliCommand<A> {
 
     /**
      * The service property holding the command's name: one or more words, such as {@code import} or
@@ -40,28 +56,42 @@ public interface CliCommand {
     /** Exit code for bad usage. */
     int USAGE = 2;
 
-    /**
-     * The arguments after the name, for the help text, such as {@code <connector-id> <file-or-folder>}.
-     */
-    String synopsis();
-
     /** One line saying what the command does, for the help text. */
     String summary();
 
+    /** A new object to parse this run's arguments into (its picocli-annotated fields). */
+    A arguments();
+
     /**
-     * Runs the command.
+     * Runs the command on parsed arguments.
      *
      * @param context
      *            the workspace, store and streams of this run
-     * @param args
-     *            the words after the command's name (options included; {@code --data} is taken out)
+     * @param arguments
+     *            the object {@link #arguments()} made, filled from the command line
      * @return the process exit code: {@link #OK}, {@link #FAILED} or {@link #USAGE}
      * @throws UsageException
-     *             when the arguments are wrong; the command line prints the problem and the usage and
-     *             exits with {@link #USAGE}
+     *             when the arguments are wrong in a way the parser cannot see (an unknown connector id,
+     *             say); the command line prints the problem and the usage and exits with {@link #USAGE}
      * @throws Exception
      *             when the command failed; the command line prints the message and exits with
      *             {@link #FAILED}
      */
-    int run(CliContext context, List<String> args) throws Exception;
+    int execute(CliContext context, A arguments) throws Exception;
+
+    /**
+     * Parses the words after the command's name with the command line's parser and runs the command;
+     * {@code --help} prints the generated usage to {@link CliContext#out()} instead.
+     *
+     * @throws UsageException
+     *             when the words do not parse (the message says why)
+     */
+    default int run(CliContext context, List<String> words) throws Exception {
+        A arguments = arguments();
+        if (Arguments.parse(this, arguments, words)) {
+            context.out().print(Arguments.usage(this, ""));
+            return OK;
+        }
+        return execute(context, arguments);
+    }
 }

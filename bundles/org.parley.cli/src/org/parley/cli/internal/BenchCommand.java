@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.cli.internal;
 
-import java.util.List;
 import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,23 +17,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 import org.parley.store.Store;
 
 /**
  * {@code parley-cli bench}: times the queries that fill the workbench's lists, on the workspace's
  * own data, three runs each (the first includes warming up), and prints the figures as JSON.
  */
-final class BenchCommand implements CliCommand {
+final class BenchCommand implements CliCommand<NoArguments> {
 
     private static final int RUNS = 3;
 
     private final ObjectMapper json = new ObjectMapper();
-
-    @Override
-    public String synopsis() {
-        return "";
-    }
 
     @Override
     public String summary() {
@@ -42,10 +36,12 @@ final class BenchCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("unknown benchmark " + args);
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         context.out().println(json.writeValueAsString(run(context.store())));
         return OK;
     }

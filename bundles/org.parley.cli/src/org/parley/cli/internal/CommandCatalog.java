@@ -19,14 +19,14 @@ import org.parley.cli.command.CliCommand;
 public interface CommandCatalog {
 
     /** A command found for a command line, with how many of its words the name took. */
-    record Match(String name, int words, CliCommand command) {
+    record Match(String name, int words, CliCommand<?> command) {
     }
 
     /** The command whose name matches the most leading words of the command line. */
     Optional<Match> find(List<String> words);
 
     /** Every command known now, by name. */
-    SortedMap<String, CliCommand> all();
+    SortedMap<String, CliCommand<?>> all();
 
     /** The command whose name matches the most leading words, among the given names. */
     static Optional<String> longestName(Iterable<String> names, List<String> words) {

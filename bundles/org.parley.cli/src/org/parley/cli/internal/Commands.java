@@ -33,8 +33,9 @@ public final class Commands {
             PrintStream err) throws InterruptedException {
         StoreFactory stores = CliApplication.await(bundles, StoreFactory.class);
         DemoWorkspace demo = CliApplication.await(bundles, DemoWorkspace.class);
-        Map<String, CliCommand> builtIns = Map.of("info", new InfoCommand(), "demo", new DemoCommand(demo), "bench",
+        CommandRegistry registry = CliApplication.await(bundles, CommandRegistry.class);
+        Map<String, CliCommand<?>> builtIns = Map.of("info", new InfoCommand(), "demo", new DemoCommand(demo), "bench",
                 new BenchCommand());
-        return new ParleyCli(stores, new ServiceCatalog(bundles, builtIns), defaultWorkspace, in, out, err);
+        return new ParleyCli(stores, new ServiceCatalog(registry, builtIns), defaultWorkspace, in, out, err);
     }
 }

@@ -10,7 +10,6 @@
 package org.parley.cli.internal;
 
 import java.time.Instant;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,12 +17,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
+
+import picocli.CommandLine.Option;
 import org.parley.demo.DemoSummary;
 import org.parley.demo.DemoWorkspace;
 import org.parley.store.Store;
 
 /** {@code parley-cli demo [--interactions n]}: seeds the workspace with demo data once. */
-final class DemoCommand implements CliCommand {
+final class DemoCommand implements CliCommand<DemoCommand.Arguments> {
 
     static final int MAX_INTERACTIONS = 2_000_000;
 
@@ -35,9 +36,16 @@ final class DemoCommand implements CliCommand {
         this.demo = demo;
     }
 
+    /** {@code --interactions}, checked against its range before anything is seeded. */
+    static final class Arguments {
+        @Option(names = "--interactions", paramLabel = "<n>", description = "how many messages the demo holds"
+                + " (1 to 2,000,000; default ${DEFAULT-VALUE})")
+        int interactions = DemoWorkspace.DEFAULT_INTERACTIONS;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--interactions <n>]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -47,14 +55,12 @@ final class DemoCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int interactions = DemoWorkspace.DEFAULT_INTERACTIONS;
-        if (!args.isEmpty()) {
-            if (args.size() != 2 || !"--interactions".equals(args.get(0))) {
-                throw new UsageException("'demo' takes only --interactions <n>, got " + args);
-            }
-            interactions = count(args.get(1));
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        if (arguments.interactions < 1 || arguments.interactions > MAX_INTERACTIONS) {
+            throw new UsageException("--interactions needs a number from 1 to " + MAX_INTERACTIONS + ", got "
+                    + arguments.interactions);
         }
+        int interactions = arguments.interactions;
         Store store = context.store();
         DemoSummary summary = demo.seed(store, Instant.now(), interactions);
         ObjectNode node = JSON.createObjectNode();
@@ -69,18 +75,5 @@ final class DemoCommand implements CliCommand {
         node.set("workspace", InfoCommand.describe(store.info()));
         context.out().println(JSON.writeValueAsString(node));
         return OK;
-    }
-
-    private static int count(String text) {
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 1 && value <= MAX_INTERACTIONS) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new UsageException(
-                "--interactions needs a number from 1 to " + MAX_INTERACTIONS + ", got '" + text + "'");
     }
 }

@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.cli.internal;
 
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,18 +16,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 import org.parley.store.StoreInfo;
 
 /** {@code parley-cli info}: the workspace, database, schema version and counts as JSON. */
-final class InfoCommand implements CliCommand {
+final class InfoCommand implements CliCommand<NoArguments> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    @Override
-    public String synopsis() {
-        return "";
-    }
 
     @Override
     public String summary() {
@@ -36,10 +30,12 @@ final class InfoCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("'info' takes no arguments, got " + args);
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         context.out().println(JSON.writeValueAsString(describe(context.store().info())));
         return OK;
     }

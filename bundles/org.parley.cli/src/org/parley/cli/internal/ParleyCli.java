@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.parley.cli.command.Arguments;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
@@ -42,6 +45,8 @@ public final class ParleyCli {
      * The global option that shows every log record on standard error, not only warnings and errors.
      */
     public static final String VERBOSE = "--verbose";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoreFactory stores;
     private final CommandCatalog commands;
@@ -111,12 +116,12 @@ public final class ParleyCli {
 
     private int run(CommandCatalog.Match match, List<String> words, Path workspace) {
         List<String> rest = words.subList(match.words(), words.size());
-        try (Context context = new Context(workspace)) {
-            return match.command().run(context, List.copyOf(rest));
+        CliCommand<?> command = match.command();
+        try (Context context = new Context(workspace, match.name())) {
+            return execute(command, context, rest);
         } catch (UsageException e) {
             err.println("parley-cli: " + e.getMessage());
-            err.println("Usage: parley-cli [--data <workspace folder>] " + match.name() + " "
-                    + match.command().synopsis());
+            err.print(Arguments.usage(command, match.name()));
             return USAGE;
         } catch (StoreException e) {
             err.println("parley-cli: " + e.getMessage());
@@ -132,18 +137,37 @@ public final class ParleyCli {
         }
     }
 
+    /**
+     * Parses the words into the command's arguments (usage help, if asked for, instead) and runs it.
+     */
+    private <A> int execute(CliCommand<A> command, Context context, List<String> rest) throws Exception {
+        A arguments = command.arguments();
+        if (Arguments.parse(command, arguments, rest)) {
+            out.print(Arguments.usage(command, context.name));
+            return CliCommand.OK;
+        }
+        return command.execute(context, arguments);
+    }
+
     private int help(List<String> about) {
         if (about.isEmpty()) {
             out.println(help());
+            return 0;
+        }
+        if (about.equals(List.of("--json"))) {
+            // one line per command, for scripts (the product's smoke test checks every command's --help)
+            for (Map.Entry<String, CliCommand<?>> command : commands.all().entrySet()) {
+                out.println(JSON.createObjectNode().put("name", command.getKey())
+                        .put("synopsis", Arguments.synopsis(command.getValue()))
+                        .put("summary", command.getValue().summary()));
+            }
             return 0;
         }
         Optional<CommandCatalog.Match> match = commands.find(about);
         if (match.isEmpty()) {
             return usage("unknown command '" + String.join(" ", about) + "'");
         }
-        out.println("Usage: parley-cli [--data <workspace folder>] " + match.get().name() + " "
-                + match.get().command().synopsis());
-        out.println(match.get().command().summary());
+        out.print(Arguments.usage(match.get().command(), match.get().name()));
         return 0;
     }
 
@@ -151,12 +175,13 @@ public final class ParleyCli {
     String help() {
         StringBuilder text = new StringBuilder(
                 "Usage: parley-cli [--data <workspace folder>] [--verbose] <command>\n\nCommands:\n");
-        for (Map.Entry<String, CliCommand> command : commands.all().entrySet()) {
-            String synopsis = command.getValue().synopsis();
+        for (Map.Entry<String, CliCommand<?>> command : commands.all().entrySet()) {
+            String synopsis = Arguments.synopsis(command.getValue());
             text.append("  ").append(command.getKey()).append(synopsis.isEmpty() ? "" : " " + synopsis).append('\n');
             text.append("      ").append(command.getValue().summary()).append('\n');
         }
-        text.append("  help [<command>]\n      print this help, or the usage of one command\n");
+        text.append("  help [<command> | --json]\n      print this help, the usage of one command (also: <command>"
+                + " --help), or every command as JSON lines\n");
         text.append("\nThe workspace defaults to ").append(defaultWorkspace).append(". Standard error shows warnings")
                 .append(" and errors;\n--verbose shows every log record. The workspace keeps them all in .parley/")
                 .append(CliLogging.FILE).append('.');
@@ -174,9 +199,11 @@ public final class ParleyCli {
 
         private final Path workspace;
         private final boolean given;
+        private final String name;
         private Store store;
 
-        Context(Path workspace) {
+        Context(Path workspace, String name) {
+            this.name = name;
             this.given = workspace != null;
             this.workspace = given ? workspace : defaultWorkspace;
         }
