@@ -50,6 +50,7 @@ class CommandLineTest {
 
     private ServiceRegistration<ChannelConnector> registration;
     private ByteArrayOutputStream out;
+    private ByteArrayOutputStream err;
 
     @BeforeEach
     void registerConnector() {
@@ -65,12 +66,13 @@ class CommandLineTest {
 
     private int run(String input, String... args) {
         out = new ByteArrayOutputStream();
+        err = new ByteArrayOutputStream();
         List<String> all = new ArrayList<>(List.of("--data", workspace.resolve("ws").toString()));
         all.addAll(List.of(args));
         try {
             ParleyCli cli = Commands.cli(Fixtures.bundleContext(), workspace, stdin(input),
-                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream(),
-                            true, StandardCharsets.UTF_8));
+                    new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                            StandardCharsets.UTF_8));
             return cli.run(all.toArray(String[]::new));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -216,6 +218,58 @@ class CommandLineTest {
         assertFalse(Files.readString(storage).contains("hunter2"), "the secret is encrypted");
         assertEquals("hunter2", new String(new EquinoxSecretStore().get(workspace.resolve("ws"), id, "token")
                 .orElseThrow()), "a new secret store (a restart) reads it back");
+    }
+
+    @Test
+    void aWrongTypedOrUnknownOptionExitsTwoWithTheUsageBeforeAnythingIsImported() throws Exception {
+        Path file = Fixtures.write(workspace.resolve("chat.jsonl"), Fixtures.lines("u", 7));
+        assertEquals(ParleyCli.USAGE, run("", "import", "chat", file.toString(), "--since", "yesterday"));
+        assertTrue(lines().isEmpty(), "nothing printed to standard output: " + lines());
+        assertTrue(errText().contains("Unknown options: '--since', 'yesterday'"), errText());
+        assertTrue(errText().contains("parley-cli [--data <workspace>] import <connector-id|source-id>"
+                + " <file-or-folder>"), errText());
+        assertEquals(ParleyCli.USAGE, run("", "import", "chat"));
+        assertEquals(0, run("", "import", "chat", file.toString()));
+        assertEquals(List.of("{\"added\":7,\"updated\":0,\"duplicates\":0,\"quarantined\":0}"), lines(),
+                "the refused runs imported nothing");
+
+        assertEquals(ParleyCli.USAGE, run("", "bench", "ingest", "--rows", "x"));
+        assertTrue(errText().contains("'x' is not an int"), errText());
+        assertTrue(errText().contains("bench ingest [--rows=<n>]"), errText());
+        assertEquals(ParleyCli.USAGE, run("", "bench", "ingest", "--rows=0"));
+        assertTrue(errText().contains("--rows needs a positive number"), errText());
+        assertEquals(ParleyCli.USAGE, run("", "quarantine", "--status", "lost"));
+        assertEquals(ParleyCli.USAGE, run("", "quarantine", "retry"));
+        assertEquals(ParleyCli.USAGE, run("", "quarantine", "retry", "5", "--all"));
+        assertEquals(ParleyCli.USAGE, run("", "quarantine", "show", "five"));
+        assertEquals(ParleyCli.USAGE, run("", "pull", "five"));
+        assertEquals(ParleyCli.USAGE, run("", "listen", "1", "--seconds", "soon"));
+        assertEquals(ParleyCli.USAGE, run("", "sources", "add", "chat", "Chat", "--every", "hourly"));
+        assertEquals(ParleyCli.USAGE, run("", "connectors", "--all"));
+        assertEquals(0, run("", "sources"));
+        assertTrue(lines().isEmpty(), "no source was added: " + lines());
+    }
+
+    @Test
+    void helpPrintsTheGeneratedUsageNamingTheOptions() {
+        assertEquals(0, run("", "bench", "ingest", "--help"));
+        String help = String.join("\n", lines());
+        assertTrue(help.contains("bench ingest [--rows=<n>]"), help);
+        assertTrue(help.contains("how many messages to import (default 20000)"), help);
+        assertEquals(0, run("", "sources", "add", "--help"));
+        help = String.join("\n", lines());
+        assertTrue(help.contains("sources add [--every=<seconds>] <connector-id> <name>"), help);
+        assertTrue(help.contains("[<key=value>...]    the connector's settings"), help);
+        assertEquals(0, run("", "quarantine", "retry", "--help"));
+        help = String.join("\n", lines());
+        assertTrue(help.contains("quarantine retry (<id> | --all)"), help);
+        assertEquals(0, run("", "listen", "--help"));
+        help = String.join("\n", lines());
+        assertTrue(help.contains("listen [--seconds=<n>] <source-id>"), help);
+    }
+
+    private String errText() {
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static JsonNode json(String line) {

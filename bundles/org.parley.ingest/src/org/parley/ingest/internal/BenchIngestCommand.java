@@ -42,6 +42,8 @@ import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code parley-cli bench ingest [--rows N]}: in a fresh temporary Derby database, imports N
  * generated JSON-lines messages through the whole pipeline (parse, dedupe, identities,
@@ -49,7 +51,7 @@ import org.parley.store.StoreSettings;
  * insert, in batches of the same size; prints both rates and their ratio. Both are warmed up first.
  */
 @Component(property = CliCommand.NAME + "=bench ingest")
-public final class BenchIngestCommand implements CliCommand {
+public final class BenchIngestCommand implements CliCommand<BenchIngestCommand.Arguments> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WARM_UP_ROWS = 3000;
@@ -61,9 +63,16 @@ public final class BenchIngestCommand implements CliCommand {
         this.stores = stores;
     }
 
+    /** The benchmark's size. */
+    static final class Arguments {
+        @Option(names = "--rows", paramLabel = "<n>", description = "how many messages to import (default"
+                + " ${DEFAULT-VALUE})")
+        int rows = 20_000;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--rows N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -72,14 +81,11 @@ public final class BenchIngestCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int rows = 20_000;
-        if (args.size() == 2 && "--rows".equals(args.get(0))) {
-            rows = Integer.parseInt(args.get(1));
-        } else if (!args.isEmpty()) {
-            throw new UsageException("unknown arguments " + args);
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        if (arguments.rows < 1) {
+            throw new UsageException("--rows needs a positive number, got " + arguments.rows);
         }
-        context.out().println(JSON.writeValueAsString(measure(rows)));
+        context.out().println(JSON.writeValueAsString(measure(arguments.rows)));
         return OK;
     }
 

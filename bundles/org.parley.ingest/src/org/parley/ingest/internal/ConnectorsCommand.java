@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.ingest.internal;
 
-import java.util.List;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,12 +23,12 @@ import org.parley.channels.ChannelConnector;
 import org.parley.channels.SettingDescriptor;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 import org.parley.ingest.IngestService;
 
 /** {@code parley-cli connectors}: one JSON line per installed connector. */
 @Component(property = CliCommand.NAME + "=connectors")
-public final class ConnectorsCommand implements CliCommand {
+public final class ConnectorsCommand implements CliCommand<NoArguments> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -41,8 +40,8 @@ public final class ConnectorsCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
+    public NoArguments arguments() {
+        return new NoArguments();
     }
 
     @Override
@@ -51,10 +50,7 @@ public final class ConnectorsCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("'connectors' takes no arguments");
-        }
+    public int execute(CliContext context, NoArguments none) throws Exception {
         for (ChannelConnector connector : ingest.connectors()) {
             context.out().println(JSON.writeValueAsString(describe(connector)));
         }

@@ -10,7 +10,6 @@
 package org.parley.ingest.internal;
 
 import java.nio.file.Path;
-import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,13 +22,15 @@ import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.Source;
 
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code parley-cli import <connector-id> <file-or-folder>}: prints one line
  * {@code {"added":N,"updated":N,"duplicates":N,"quarantined":N}}; exits 0 even when records were
  * quarantined, 1 when the run failed as a whole, 2 for an unknown connector.
  */
 @Component(property = CliCommand.NAME + "=import")
-public final class ImportCommand implements CliCommand {
+public final class ImportCommand implements CliCommand<ImportCommand.Arguments> {
 
     private final IngestService ingest;
 
@@ -38,9 +39,19 @@ public final class ImportCommand implements CliCommand {
         this.ingest = ingest;
     }
 
+    /** What to import and how to read it. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<connector-id|source-id>", description = "a connector's id (its"
+                + " defaults), or a source's id (its settings; the run is recorded on the source)")
+        String target;
+        @Parameters(index = "1", paramLabel = "<file-or-folder>", description = "a file, or a folder whose files"
+                + " the connector understands")
+        Path path;
+    }
+
     @Override
-    public String synopsis() {
-        return "<connector-id|source-id> <file-or-folder>";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -50,12 +61,9 @@ public final class ImportCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (args.size() != 2) {
-            throw new UsageException("'import' takes a connector id or source id and a file or folder");
-        }
-        String target = args.get(0);
-        Path path = Path.of(args.get(1));
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        String target = arguments.target;
+        Path path = arguments.path;
         IngestReport report;
         if (ingest.connector(target).isEmpty() && target.matches("[0-9]{1,18}")) {
             long sourceId = Long.parseLong(target);

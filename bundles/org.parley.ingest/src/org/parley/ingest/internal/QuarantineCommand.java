@@ -14,7 +14,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.List;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,10 +24,11 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
 import org.parley.ingest.QuarantineService;
 import org.parley.ingest.QuarantinedRecord;
 import org.parley.ingest.QuarantinedRecord.Status;
+
+import picocli.CommandLine.Option;
 
 /**
  * {@code parley-cli quarantine [--status open|resolved|discarded]}: the quarantined records as JSON
@@ -36,7 +36,7 @@ import org.parley.ingest.QuarantinedRecord.Status;
  * {@link QuarantineCommands}.
  */
 @Component(property = CliCommand.NAME + "=quarantine")
-public final class QuarantineCommand implements CliCommand {
+public final class QuarantineCommand implements CliCommand<QuarantineCommand.Arguments> {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,9 +47,16 @@ public final class QuarantineCommand implements CliCommand {
         this.quarantine = quarantine;
     }
 
+    /** Which records to list. */
+    static final class Arguments {
+        @Option(names = "--status", paramLabel = "open|resolved|discarded", description = "the records in this"
+                + " state (default open)")
+        Status status = Status.OPEN;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--status open|resolved|discarded]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -58,18 +65,8 @@ public final class QuarantineCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        Status status = Status.OPEN;
-        if (args.size() == 2 && "--status".equals(args.get(0))) {
-            try {
-                status = Status.valueOf(args.get(1).toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("unknown status '" + args.get(1) + "'");
-            }
-        } else if (!args.isEmpty()) {
-            throw new UsageException("unknown arguments " + args);
-        }
-        for (QuarantinedRecord record : quarantine.list(context.store(), status)) {
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        for (QuarantinedRecord record : quarantine.list(context.store(), arguments.status)) {
             context.out().println(JSON.writeValueAsString(describe(record)));
         }
         return OK;

@@ -9,17 +9,18 @@
  *******************************************************************************/
 package org.parley.ingest.internal;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.QuarantineService;
 import org.parley.ingest.QuarantinedRecord;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code quarantine show <id>}, {@code quarantine retry <id>|--all},
@@ -30,20 +31,29 @@ public final class QuarantineCommands {
     private QuarantineCommands() {
     }
 
-    static long id(List<String> args, String command) {
-        if (args.size() != 1) {
-            throw new UsageException("'quarantine " + command + "' takes the id of a quarantined record");
-        }
-        try {
-            return Long.parseLong(args.get(0));
-        } catch (NumberFormatException e) {
-            throw new UsageException("'" + args.get(0) + "' is not a quarantine id");
+    /** The one record a command acts on. */
+    static final class RecordId {
+        @Parameters(paramLabel = "<id>", description = "the quarantined record's id (see 'quarantine')")
+        long id;
+    }
+
+    /** One record, or every open one. */
+    static final class RetryArguments {
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Which which;
+
+        /** {@code <id>} or {@code --all}, never both. */
+        static final class Which {
+            @Parameters(paramLabel = "<id>", description = "the quarantined record's id (see 'quarantine')")
+            Long id;
+            @Option(names = "--all", description = "every open record")
+            boolean all;
         }
     }
 
     /** {@code quarantine show <id>}: the record with its raw bytes. */
     @Component(property = CliCommand.NAME + "=quarantine show")
-    public static final class Show implements CliCommand {
+    public static final class Show implements CliCommand<RecordId> {
         private final QuarantineService quarantine;
 
         @Activate
@@ -52,8 +62,8 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public String synopsis() {
-            return "<id>";
+        public RecordId arguments() {
+            return new RecordId();
         }
 
         @Override
@@ -62,8 +72,8 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            long id = id(args, "show");
+        public int execute(CliContext context, RecordId arguments) throws Exception {
+            long id = arguments.id;
             QuarantinedRecord record = quarantine.get(context.store(), id).orElse(null);
             if (record == null) {
                 context.err().println("parley-cli: there is no quarantined record " + id);
@@ -76,7 +86,7 @@ public final class QuarantineCommands {
 
     /** {@code quarantine retry <id>|--all}: reads records again with their connector. */
     @Component(property = CliCommand.NAME + "=quarantine retry")
-    public static final class Retry implements CliCommand {
+    public static final class Retry implements CliCommand<RetryArguments> {
         private final QuarantineService quarantine;
 
         @Activate
@@ -85,8 +95,8 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public String synopsis() {
-            return "<id>|--all";
+        public RetryArguments arguments() {
+            return new RetryArguments();
         }
 
         @Override
@@ -95,14 +105,13 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
+        public int execute(CliContext context, RetryArguments arguments) throws Exception {
             IngestReport report;
-            if (args.equals(List.of("--all"))) {
+            if (arguments.which.all) {
                 report = quarantine.retryAll(context.store());
             } else {
-                long id = id(args, "retry");
                 try {
-                    report = quarantine.retry(context.store(), id);
+                    report = quarantine.retry(context.store(), arguments.which.id);
                 } catch (IllegalArgumentException e) {
                     context.err().println("parley-cli: " + e.getMessage());
                     return FAILED;
@@ -115,7 +124,7 @@ public final class QuarantineCommands {
 
     /** {@code quarantine discard <id>}: gives up on a record. */
     @Component(property = CliCommand.NAME + "=quarantine discard")
-    public static final class Discard implements CliCommand {
+    public static final class Discard implements CliCommand<RecordId> {
         private final QuarantineService quarantine;
 
         @Activate
@@ -124,8 +133,8 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public String synopsis() {
-            return "<id>";
+        public RecordId arguments() {
+            return new RecordId();
         }
 
         @Override
@@ -134,8 +143,8 @@ public final class QuarantineCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            long id = id(args, "discard");
+        public int execute(CliContext context, RecordId arguments) throws Exception {
+            long id = arguments.id;
             if (!quarantine.discard(context.store(), id)) {
                 context.err().println("parley-cli: there is no open quarantined record " + id);
                 return FAILED;

@@ -29,11 +29,15 @@ import org.osgi.service.component.annotations.Reference;
 import org.parley.channels.Listener;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
+import org.parley.cli.command.NoArguments;
 import org.parley.cli.command.UsageException;
 import org.parley.ingest.IngestReport;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.SecretStore;
 import org.parley.ingest.Source;
+
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /** {@code sources}, {@code sources add}, {@code sources set-secret} and {@code pull}. */
 public final class SourcesCommands {
@@ -67,17 +71,15 @@ public final class SourcesCommands {
         return node;
     }
 
-    static long sourceId(String word) {
-        try {
-            return Long.parseLong(word);
-        } catch (NumberFormatException e) {
-            throw new UsageException("'" + word + "' is not a source id");
-        }
+    /** The one source a command acts on. */
+    static class SourceId {
+        @Parameters(index = "0", paramLabel = "<source-id>", description = "the source's id (see 'sources')")
+        long id;
     }
 
     /** {@code sources}: the configured sources as JSON lines. */
     @Component(property = CliCommand.NAME + "=sources")
-    public static final class ListSources implements CliCommand {
+    public static final class ListSources implements CliCommand<NoArguments> {
         private final IngestService ingest;
         private final SecretStore secrets;
 
@@ -88,8 +90,8 @@ public final class SourcesCommands {
         }
 
         @Override
-        public String synopsis() {
-            return "";
+        public NoArguments arguments() {
+            return new NoArguments();
         }
 
         @Override
@@ -98,10 +100,7 @@ public final class SourcesCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            if (!args.isEmpty()) {
-                throw new UsageException("'sources' takes no arguments");
-            }
+        public int execute(CliContext context, NoArguments none) throws Exception {
             for (Source source : ingest.sources(context.store())) {
                 context.out().println(JSON.writeValueAsString(describe(source, secrets, context)));
             }
@@ -111,7 +110,7 @@ public final class SourcesCommands {
 
     /** {@code sources add <connector-id> <name> [key=value ...] [--every <seconds>]}. */
     @Component(property = CliCommand.NAME + "=sources add")
-    public static final class Add implements CliCommand {
+    public static final class Add implements CliCommand<Add.Arguments> {
         private final IngestService ingest;
         private final SecretStore secrets;
 
@@ -121,9 +120,23 @@ public final class SourcesCommands {
             this.secrets = secrets;
         }
 
+        /** The new source. */
+        static final class Arguments {
+            @Parameters(index = "0", paramLabel = "<connector-id>", description = "the connector that reads it"
+                    + " (see 'connectors')")
+            String connectorId;
+            @Parameters(index = "1", paramLabel = "<name>", description = "what the source is called")
+            String name;
+            @Parameters(index = "2..*", paramLabel = "<key=value>", description = "the connector's settings"
+                    + " (non-secret)")
+            List<String> settings = List.of();
+            @Option(names = "--every", paramLabel = "<seconds>", description = "pull it on this schedule")
+            Long every;
+        }
+
         @Override
-        public String synopsis() {
-            return "<connector-id> <name> [key=value ...] [--every <seconds>]";
+        public Arguments arguments() {
+            return new Arguments();
         }
 
         @Override
@@ -132,27 +145,22 @@ public final class SourcesCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            if (args.size() < 2) {
-                throw new UsageException("'sources add' takes a connector id and a name");
-            }
+        public int execute(CliContext context, Arguments arguments) throws Exception {
             Map<String, String> settings = new LinkedHashMap<>();
-            Duration every = null;
-            for (int i = 2; i < args.size(); i++) {
-                String arg = args.get(i);
-                if ("--every".equals(arg) && i + 1 < args.size()) {
-                    every = Duration.ofSeconds(sourceId(args.get(++i)));
-                } else if (arg.indexOf('=') > 0) {
+            for (String arg : arguments.settings) {
+                if (arg.indexOf('=') > 0) {
                     settings.put(arg.substring(0, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
                 } else {
                     throw new UsageException("'" + arg + "' is not key=value");
                 }
             }
-            if (ingest.connector(args.get(0)).isEmpty()) {
-                throw new UsageException("unknown connector '" + args.get(0) + "'");
+            Duration every = arguments.every == null ? null : Duration.ofSeconds(arguments.every);
+            if (ingest.connector(arguments.connectorId).isEmpty()) {
+                throw new UsageException("unknown connector '" + arguments.connectorId + "'");
             }
             try {
-                Source saved = ingest.save(context.store(), Source.of(args.get(0), args.get(1), settings, every));
+                Source saved = ingest.save(context.store(),
+                        Source.of(arguments.connectorId, arguments.name, settings, every));
                 context.out().println(JSON.writeValueAsString(describe(saved, secrets, context)));
                 return OK;
             } catch (IllegalArgumentException e) {
@@ -163,7 +171,7 @@ public final class SourcesCommands {
 
     /** {@code sources set-secret <source-id> <key>}: reads the value from standard input. */
     @Component(property = CliCommand.NAME + "=sources set-secret")
-    public static final class SetSecret implements CliCommand {
+    public static final class SetSecret implements CliCommand<SetSecret.Arguments> {
         private final IngestService ingest;
         private final SecretStore secrets;
 
@@ -173,9 +181,16 @@ public final class SourcesCommands {
             this.secrets = secrets;
         }
 
+        /** The source and the setting; the value comes from standard input. */
+        static final class Arguments extends SourceId {
+            @Parameters(index = "1", paramLabel = "<key>", description = "the secret setting's key (its value is"
+                    + " read from standard input)")
+            String key;
+        }
+
         @Override
-        public String synopsis() {
-            return "<source-id> <key>   (the value is read from standard input)";
+        public Arguments arguments() {
+            return new Arguments();
         }
 
         @Override
@@ -184,11 +199,8 @@ public final class SourcesCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            if (args.size() != 2) {
-                throw new UsageException("'sources set-secret' takes a source id and a key");
-            }
-            long id = sourceId(args.get(0));
+        public int execute(CliContext context, Arguments arguments) throws Exception {
+            long id = arguments.id;
             if (ingest.source(context.store(), id).isEmpty()) {
                 throw new UsageException("there is no source " + id);
             }
@@ -196,15 +208,16 @@ public final class SourcesCommands {
             if (value == null || value.isEmpty()) {
                 throw new UsageException("no secret on standard input");
             }
-            secrets.put(context.workspace(), id, args.get(1), value.toCharArray());
-            context.out().println("{\"source\":" + id + ",\"secret\":" + JSON.writeValueAsString(args.get(1)) + "}");
+            secrets.put(context.workspace(), id, arguments.key, value.toCharArray());
+            context.out().println("{\"source\":" + id + ",\"secret\":" + JSON.writeValueAsString(arguments.key)
+                    + "}");
             return OK;
         }
     }
 
     /** {@code pull <source-id>}: pulls a source now. */
     @Component(property = CliCommand.NAME + "=pull")
-    public static final class Pull implements CliCommand {
+    public static final class Pull implements CliCommand<SourceId> {
         private final IngestService ingest;
 
         @Activate
@@ -213,8 +226,8 @@ public final class SourcesCommands {
         }
 
         @Override
-        public String synopsis() {
-            return "<source-id>";
+        public SourceId arguments() {
+            return new SourceId();
         }
 
         @Override
@@ -223,11 +236,8 @@ public final class SourcesCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            if (args.size() != 1) {
-                throw new UsageException("'pull' takes a source id");
-            }
-            long id = sourceId(args.get(0));
+        public int execute(CliContext context, SourceId arguments) throws Exception {
+            long id = arguments.id;
             if (ingest.source(context.store(), id).isEmpty()) {
                 throw new UsageException("there is no source " + id);
             }
@@ -242,7 +252,7 @@ public final class SourcesCommands {
      * what is pushed until the process is stopped (or for N seconds).
      */
     @Component(property = CliCommand.NAME + "=listen")
-    public static final class Listen implements CliCommand {
+    public static final class Listen implements CliCommand<Listen.Arguments> {
         private final IngestService ingest;
 
         @Activate
@@ -250,9 +260,16 @@ public final class SourcesCommands {
             this.ingest = ingest;
         }
 
+        /** The push source, and how long to listen. */
+        static final class Arguments extends SourceId {
+            @Option(names = "--seconds", paramLabel = "<n>", description = "stop after this many seconds (default:"
+                    + " until the process is stopped)")
+            Long seconds;
+        }
+
         @Override
-        public String synopsis() {
-            return "<source-id> [--seconds N]";
+        public Arguments arguments() {
+            return new Arguments();
         }
 
         @Override
@@ -261,12 +278,12 @@ public final class SourcesCommands {
         }
 
         @Override
-        public int run(CliContext context, List<String> args) throws Exception {
-            if (args.size() != 1 && !(args.size() == 3 && "--seconds".equals(args.get(1)))) {
-                throw new UsageException("'listen' takes a source id and optionally --seconds N");
+        public int execute(CliContext context, Arguments arguments) throws Exception {
+            long id = arguments.id;
+            if (arguments.seconds != null && arguments.seconds < 1) {
+                throw new UsageException("--seconds takes a positive whole number, not " + arguments.seconds);
             }
-            long id = sourceId(args.get(0));
-            long seconds = args.size() == 3 ? seconds(args.get(2)) : 0;
+            long seconds = arguments.seconds == null ? 0 : arguments.seconds;
             if (ingest.source(context.store(), id).isEmpty()) {
                 throw new UsageException("there is no source " + id);
             }
@@ -294,18 +311,6 @@ public final class SourcesCommands {
             } catch (IllegalArgumentException e) {
                 throw new UsageException("source " + id + ": " + e.getMessage());
             }
-        }
-
-        private static long seconds(String word) {
-            try {
-                long value = Long.parseLong(word);
-                if (value > 0) {
-                    return value;
-                }
-            } catch (NumberFormatException e) {
-                // falls through to the usage error
-            }
-            throw new UsageException("--seconds takes a positive whole number, not '" + word + "'");
         }
     }
 }
