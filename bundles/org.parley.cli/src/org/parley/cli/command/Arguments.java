@@ -75,6 +75,7 @@ public final class Arguments {
                 + " the arguments exits with status 2.");
         CommandLine line = new CommandLine(spec);
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExpandAtFiles(false); // an X handle such as @brand is a word, not a file of arguments
         line.setUsageHelpWidth(100);
         return line;
     }

@@ -166,6 +166,50 @@ class RoutingCliTest {
         }
     }
 
+    @Test
+    void aMistakeInTheArgumentsExitsTwoWithTheUsageBeforeAnythingRuns() throws Exception {
+        assertEquals(0, run("demo", "--interactions", "500"));
+        assertEquals(ParleyCli.USAGE, run("route", "--everything"));
+        assertTrue(stderr().contains("--everything"), stderr());
+        assertEquals(ParleyCli.USAGE, run("bench", "routing", "--messages", "x"));
+        assertTrue(stderr().contains("--messages") && stderr().contains("'x'"), stderr());
+        assertEquals(ParleyCli.USAGE, run("routing", "show", "--version", "two"));
+        assertEquals(ParleyCli.USAGE, run("routing", "versions", "all"));
+        assertEquals(ParleyCli.USAGE, run("routing", "save"));
+        assertTrue(stderr().contains("<file.json>"), "the usage names the missing file: " + stderr());
+        assertEquals(ParleyCli.USAGE, run("routing", "test", "billing", "--limit=0"));
+        assertTrue(stderr().contains("--limit must be at least 1"), stderr());
+        assertEquals(ParleyCli.USAGE, run("queue", "--late"));
+        assertEquals("", stdout());
+        assertEquals(0, run("queue"));
+        assertEquals("", stdout(), "nothing was routed");
+        assertEquals(0, run("routing", "versions"));
+        assertEquals(1, stdout().lines().count(), "nothing was saved");
+        assertEquals(0, run("routing", "test", "billing", "--limit=2", "--scan", "5000"));
+        assertEquals(2, read(stdout().lines().reduce((first, last) -> last).orElseThrow()).get("limit").asInt());
+    }
+
+    @Test
+    void helpShowsTheGeneratedUsageOfEachRoutingCommand() throws Exception {
+        assertEquals(0, run("routing", "test", "--help"));
+        for (String word : List.of("<rule-json-or-id>", "--limit=<n>", "--scan=<n>", "(default 20)",
+                "(default 10000)")) {
+            assertTrue(stdout().contains(word), word + " in " + stdout());
+        }
+        assertEquals(0, run("queue", "--help"));
+        assertTrue(stdout().contains("--overdue") && stdout().contains("<queue-name>"), stdout());
+        assertEquals(0, run("bench", "routing", "--help"));
+        assertTrue(stdout().contains("--messages=<n>") && stdout().contains("(default 100000)"), stdout());
+        assertEquals(0, run("routing", "show", "--help"));
+        assertTrue(stdout().contains("--version=<n>"), stdout());
+        assertEquals(0, run("routing", "save", "--help"));
+        assertTrue(stdout().contains("--note=<text>"), stdout());
+        assertEquals(0, run("route", "--help"));
+        assertTrue(stdout().contains("route unrouted conversations"), stdout());
+        assertEquals(0, run("routing", "versions", "--help"));
+        assertTrue(stdout().contains("saved versions"), stdout());
+    }
+
     private static JsonNode read(String line) {
         try {
             return JSON.readTree(line);

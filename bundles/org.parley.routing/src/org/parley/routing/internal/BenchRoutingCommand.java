@@ -33,12 +33,14 @@ import org.parley.routing.RuleEngine;
 import org.parley.routing.SlaPolicy;
 import org.parley.routing.internal.MessageQuery.Message;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code parley-cli bench routing}: how fast the stored messages are read, labelled and matched
  * against the current rules, and how fast due times are computed. Writes nothing.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=bench routing")
-public final class BenchRoutingCommand implements CliCommand {
+public final class BenchRoutingCommand implements CliCommand<BenchRoutingCommand.Arguments> {
 
     private static final int DEFAULT_MESSAGES = 100_000;
     private static final int DUE_TIMES = 100_000;
@@ -63,9 +65,16 @@ public final class BenchRoutingCommand implements CliCommand {
         }
     }
 
+    /** How many of the newest messages to time. */
+    static final class Arguments {
+        @Option(names = "--messages", paramLabel = "<n>", description = "the newest stored customer messages to"
+                + " read, label and match (default ${DEFAULT-VALUE})")
+        int messages = DEFAULT_MESSAGES;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--messages N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -74,10 +83,8 @@ public final class BenchRoutingCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        int limit = RoutingCommands.number(RoutingCommands.option(args, "--messages"), "--messages",
-                DEFAULT_MESSAGES);
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        int limit = RoutingCommands.atLeastOne(arguments.messages, "--messages");
         RoutingVersion version = routing.current(context.store());
         long start = System.nanoTime();
         List<Message> messages = context.store().query(c -> MessageQuery.newestInbound(c, limit));

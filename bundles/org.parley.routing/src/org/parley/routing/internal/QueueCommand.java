@@ -10,7 +10,6 @@
 package org.parley.routing.internal;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,12 +27,15 @@ import org.parley.routing.QueueEntry;
 import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code parley-cli queue [<queue-name>] [--overdue]}: the routed conversations of one queue (or
  * all), one JSON line each, the next reply due first.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=queue")
-public final class QueueCommand implements CliCommand {
+public final class QueueCommand implements CliCommand<QueueCommand.Arguments> {
 
     private final RoutingService routing;
 
@@ -42,9 +44,18 @@ public final class QueueCommand implements CliCommand {
         this.routing = routing;
     }
 
+    /** The queue to list (all without it) and whether only late replies. */
+    static final class Arguments {
+        @Parameters(arity = "0..*", paramLabel = "<queue-name>", description = "one queue (its words may be given"
+                + " unquoted); every queue without it")
+        List<String> queue = List.of();
+        @Option(names = "--overdue", description = "only conversations whose reply is late")
+        boolean overdue;
+    }
+
     @Override
-    public String synopsis() {
-        return "[<queue-name>] [--overdue]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -53,13 +64,9 @@ public final class QueueCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        boolean overdueOnly = args.remove("--overdue");
-        args.stream().filter(a -> a.startsWith("--")).findFirst().ifPresent(a -> {
-            throw new UsageException("'queue' knows only --overdue, got " + a);
-        });
-        String queue = args.isEmpty() ? null : String.join(" ", args).strip();
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        boolean overdueOnly = arguments.overdue;
+        String queue = arguments.queue.isEmpty() ? null : String.join(" ", arguments.queue).strip();
         Instant now = RoutingCommands.now();
         List<QueueEntry> entries = routing.queue(context.store(), queue, now);
         if (queue != null && entries.isEmpty()) {

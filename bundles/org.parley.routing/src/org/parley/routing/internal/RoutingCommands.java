@@ -10,7 +10,6 @@
 package org.parley.routing.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +22,7 @@ import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingJson;
 import org.parley.routing.RoutingVersion;
 
-/** JSON rendering and argument helpers shared by the routing commands. */
+/** JSON rendering and the argument check shared by the routing commands. */
 final class RoutingCommands {
 
     static final ObjectMapper JSON = new ObjectMapper();
@@ -77,34 +76,12 @@ final class RoutingCommands {
         return node;
     }
 
-    /** The value after {@code --name} in the arguments, or null; removes both from {@code args}. */
-    static String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        if (at < 0) {
-            return null;
+    /** The value of option {@code name}, which counts something and so must be at least 1. */
+    static int atLeastOne(int value, String name) {
+        if (value < 1) {
+            throw new UsageException(name + " must be at least 1, got " + value);
         }
-        if (at + 1 >= args.size()) {
-            throw new UsageException(name + " needs a value");
-        }
-        String value = args.get(at + 1);
-        args.remove(at + 1);
-        args.remove(at);
         return value;
-    }
-
-    static int number(String text, String name, int fallback) {
-        if (text == null) {
-            return fallback;
-        }
-        try {
-            int value = Integer.parseInt(text.strip());
-            if (value < 1) {
-                throw new UsageException(name + " must be at least 1, got " + text);
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new UsageException(name + " must be a whole number, got '" + text + "'");
-        }
     }
 
     static Instant now() {

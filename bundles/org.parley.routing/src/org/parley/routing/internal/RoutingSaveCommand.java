@@ -12,8 +12,6 @@ package org.parley.routing.internal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,9 +24,12 @@ import org.parley.routing.RoutingJson;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code parley-cli routing save <file.json>}: imports rules and policies as a new version. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=routing save")
-public final class RoutingSaveCommand implements CliCommand {
+public final class RoutingSaveCommand implements CliCommand<RoutingSaveCommand.Arguments> {
 
     private final RoutingService routing;
 
@@ -37,9 +38,19 @@ public final class RoutingSaveCommand implements CliCommand {
         this.routing = routing;
     }
 
+    /** The rules file and the new version's note. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<file.json>", description = "routing rules and SLA policies, as"
+                + " 'routing show' prints them")
+        Path file;
+        @Option(names = "--note", paramLabel = "<text>", description = "what the new version changes (default:"
+                + " 'imported from <file>')")
+        String note;
+    }
+
     @Override
-    public String synopsis() {
-        return "<file.json> [--note <text>]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -48,13 +59,9 @@ public final class RoutingSaveCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        String note = RoutingCommands.option(args, "--note");
-        if (args.size() != 1) {
-            throw new UsageException("'routing save' needs one JSON file, got " + args);
-        }
-        Path file = Path.of(args.get(0));
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        String note = arguments.note;
+        Path file = arguments.file;
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }

@@ -9,9 +9,6 @@
  *******************************************************************************/
 package org.parley.routing.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,9 +18,11 @@ import org.parley.cli.command.UsageException;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
 
+import picocli.CommandLine.Option;
+
 /** {@code parley-cli routing show [--version N]}: the rules and SLA policies as one JSON line. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=routing show")
-public final class RoutingShowCommand implements CliCommand {
+public final class RoutingShowCommand implements CliCommand<RoutingShowCommand.Arguments> {
 
     private final RoutingService routing;
 
@@ -32,9 +31,16 @@ public final class RoutingShowCommand implements CliCommand {
         this.routing = routing;
     }
 
+    /** The saved version to show; the current one without it. */
+    static final class Arguments {
+        @Option(names = "--version", paramLabel = "<n>", description = "a saved version, as 'routing versions'"
+                + " lists them (default: the current one)")
+        Integer version;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--version N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -43,16 +49,12 @@ public final class RoutingShowCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        String wanted = RoutingCommands.option(args, "--version");
-        if (!args.isEmpty()) {
-            throw new UsageException("unexpected arguments " + args);
-        }
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        Integer wanted = arguments.version;
         RoutingVersion current = routing.current(context.store());
         RoutingVersion shown = wanted == null
                 ? current
-                : routing.version(context.store(), RoutingCommands.number(wanted, "--version", 1))
+                : routing.version(context.store(), RoutingCommands.atLeastOne(wanted, "--version"))
                         .orElseThrow(() -> new UsageException("there is no routing version " + wanted
                                 + " (the newest is " + current.version() + ")"));
         RoutingCommands.print(context, RoutingCommands.version(shown, true));

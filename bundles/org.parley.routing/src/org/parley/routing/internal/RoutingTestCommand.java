@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.routing.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,12 +25,15 @@ import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code parley-cli routing test <rule-json-or-id>}: which stored messages a rule would match, one
  * JSON line each, then a summary line.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=routing test")
-public final class RoutingTestCommand implements CliCommand {
+public final class RoutingTestCommand implements CliCommand<RoutingTestCommand.Arguments> {
 
     private static final int DEFAULT_SCAN = 10_000;
     private static final int DEFAULT_LIMIT = 20;
@@ -45,9 +47,22 @@ public final class RoutingTestCommand implements CliCommand {
         this.routing = routing;
     }
 
+    /** The rule to preview and how far to look. */
+    static final class Arguments {
+        @Parameters(arity = "1..*", paramLabel = "<rule-json-or-id>", description = "a rule as JSON (its id may be"
+                + " left out) or the id of a current rule; several words are joined with spaces")
+        List<String> rule = List.of();
+        @Option(names = "--limit", paramLabel = "<n>", description = "show at most this many matches (default"
+                + " ${DEFAULT-VALUE})")
+        int limit = DEFAULT_LIMIT;
+        @Option(names = "--scan", paramLabel = "<n>", description = "look at this many newest messages (default"
+                + " ${DEFAULT-VALUE})")
+        int scan = DEFAULT_SCAN;
+    }
+
     @Override
-    public String synopsis() {
-        return "<rule-json-or-id> [--limit N] [--scan N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -56,14 +71,10 @@ public final class RoutingTestCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        int limit = RoutingCommands.number(RoutingCommands.option(args, "--limit"), "--limit", DEFAULT_LIMIT);
-        int scan = RoutingCommands.number(RoutingCommands.option(args, "--scan"), "--scan", DEFAULT_SCAN);
-        if (args.isEmpty()) {
-            throw new UsageException("'routing test' needs a rule as JSON or the id of a current rule");
-        }
-        RoutingRule rule = rule(context, String.join(" ", args).strip());
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        int limit = RoutingCommands.atLeastOne(arguments.limit, "--limit");
+        int scan = RoutingCommands.atLeastOne(arguments.scan, "--scan");
+        RoutingRule rule = rule(context, String.join(" ", arguments.rule).strip());
         List<PreviewMatch> matches = routing.preview(context.store(), rule, scan, limit, () -> false);
         for (PreviewMatch match : matches) {
             RoutingCommands.print(context, RoutingCommands.match(match));

@@ -9,20 +9,18 @@
  *******************************************************************************/
 package org.parley.routing.internal;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
 
 /** {@code parley-cli routing versions}: one JSON line per saved version, newest first. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=routing versions")
-public final class RoutingVersionsCommand implements CliCommand {
+public final class RoutingVersionsCommand implements CliCommand<NoArguments> {
 
     private final RoutingService routing;
 
@@ -32,8 +30,8 @@ public final class RoutingVersionsCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
+    public NoArguments arguments() {
+        return new NoArguments();
     }
 
     @Override
@@ -42,10 +40,7 @@ public final class RoutingVersionsCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("'routing versions' takes no arguments, got " + args);
-        }
+    public int execute(CliContext context, NoArguments none) throws Exception {
         routing.current(context.store());
         for (RoutingVersion version : routing.versions(context.store())) {
             RoutingCommands.print(context, RoutingCommands.version(version, false));

@@ -22,7 +22,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.osgi.service.component.annotations.Component;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
 import org.parley.model.journey.JourneyMap;
 import org.parley.journey.board.JourneyBoards;
 import org.parley.journey.board.JourneyImages;
@@ -31,6 +30,8 @@ import org.parley.ui.board.BoardImages;
 import org.parley.ui.board.BoardLayout;
 import org.parley.ui.board.BoardTheme;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code parley-cli bench journey}: builds a journey of 300 steps by 12 lanes in memory and times
  * what the editor and the exports do with it: board and layout, painting one screen (as while
@@ -38,13 +39,21 @@ import org.parley.ui.board.BoardTheme;
  * and the SVG and PNG exports. Nothing is stored.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=bench journey")
-public final class JourneyBenchCommand implements CliCommand {
+public final class JourneyBenchCommand implements CliCommand<JourneyBenchCommand.Arguments> {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The size of the benchmark map; a number below 1 counts as 1. */
+    static final class Arguments {
+        @Option(names = "--steps", paramLabel = "<n>", description = "steps of the map (default ${DEFAULT-VALUE})")
+        int steps = 300;
+        @Option(names = "--lanes", paramLabel = "<n>", description = "lanes of the map (default ${DEFAULT-VALUE})")
+        int lanes = 12;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--steps N] [--lanes N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -53,26 +62,10 @@ public final class JourneyBenchCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int steps = 300;
-        int lanes = 12;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--steps" -> steps = number(args, ++i);
-                case "--lanes" -> lanes = number(args, ++i);
-                default -> throw new UsageException("unknown option " + args.get(i));
-            }
-        }
-        context.out().println(json.writeValueAsString(run(steps, lanes)));
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        context.out().println(json.writeValueAsString(run(Math.max(1, arguments.steps), Math.max(1,
+                arguments.lanes))));
         return OK;
-    }
-
-    private static int number(List<String> args, int i) throws UsageException {
-        try {
-            return Math.max(1, Integer.parseInt(args.get(i)));
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
-            throw new UsageException("a number is expected after " + args.get(i - 1));
-        }
     }
 
     public ObjectNode run(int steps, int lanes) throws IOException {

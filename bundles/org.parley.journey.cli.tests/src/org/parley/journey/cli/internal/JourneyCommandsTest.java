@@ -10,6 +10,7 @@
 package org.parley.journey.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -192,6 +193,45 @@ class JourneyCommandsTest {
                 .getMessage().contains("No such file"));
     }
 
+    @Test
+    void aWrongOrUnknownOptionIsAUsageErrorBeforeAnythingRunsAndHelpNamesTheOptions() throws Exception {
+        JourneyMap map = journeys.save(store, journeys.fromTemplate("social-complaint"));
+        Path file = files.resolve("exported.json");
+        UsageException typed = assertThrows(UsageException.class,
+                () -> run("journey export " + map.id() + " --format json --out " + file + " --days x"));
+        assertTrue(typed.getMessage().contains("--days") && typed.getMessage().contains("'x'"), typed.getMessage());
+        assertFalse(Files.exists(file), "nothing exported");
+        UsageException steps = assertThrows(UsageException.class,
+                () -> command("bench journey-store").run(context(), List.of("--steps", "x")));
+        assertTrue(steps.getMessage().contains("--steps"), steps.getMessage());
+        assertTrue(assertThrows(UsageException.class, () -> run("journey list --all")).getMessage()
+                .contains("--all"));
+        assertThrows(UsageException.class, () -> run("journey check"));
+        assertThrows(UsageException.class, () -> run("journey export " + map.id()), "--format is required");
+        assertThrows(UsageException.class, () -> command("bench journey-store").run(context(), List.of("--steps",
+                "0")));
+        assertEquals(1, journeys.list(store).size(), "no benchmark journey was saved");
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+
+        assertEquals(0, run("journey export " + map.id() + " --format=json --out=" + file), "--opt=value works");
+        assertEquals(map.id(), stableId(file));
+
+        out.reset();
+        assertEquals(0, run("journey export --help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String word : List.of("<id>", "--format", "json|svg|png|md", "--out", "--days", "(default 30)")) {
+            assertTrue(help.contains(word), word + " in " + help);
+        }
+        out.reset();
+        assertEquals(0, command("bench journey-store").run(context(), List.of("--help")));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("--steps=<n>"), out.toString());
+        assertEquals(1, journeys.list(store).size(), "--help ran nothing");
+    }
+
+    private static String stableId(Path file) throws Exception {
+        return JSON.readTree(file.toFile()).get("id").asText();
+    }
+
     private int run(String line) throws Exception {
         List<String> words = new ArrayList<>(List.of(line.split(" ")));
         String name = words.remove(0) + " " + words.remove(0);
@@ -211,7 +251,7 @@ class JourneyCommandsTest {
     private CliContext context() {
         return TestCliContext.of(workspace, store, "", out, err);
     }
-    private static CliCommand command(String name) {
+    private static CliCommand<?> command(String name) {
         service(JourneyService.class);
         return Services.command(name);
     }

@@ -10,7 +10,6 @@
 package org.parley.journey.cli.internal;
 
 import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -22,11 +21,13 @@ import org.parley.journey.JourneyChecks;
 import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code journey check <id>}: one JSON object per finding; nothing when the journey is complete.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=journey check")
-public final class JourneyCheckCommand implements CliCommand {
+public final class JourneyCheckCommand implements CliCommand<JourneyCheckCommand.Arguments> {
 
     private final JourneyService journeys;
     private final JourneyChecks checks;
@@ -37,9 +38,15 @@ public final class JourneyCheckCommand implements CliCommand {
         this.checks = checks;
     }
 
+    /** The journey to check. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<id>", description = JourneyIds.DESCRIPTION)
+        String id;
+    }
+
     @Override
-    public String synopsis() {
-        return "<id>";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -49,9 +56,8 @@ public final class JourneyCheckCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) {
-        String id = new Args(args, Set.of(), Set.of()).single("journey id");
-        JourneyMap map = Args.journey(journeys, context.store(), id);
+    public int execute(CliContext context, Arguments arguments) {
+        JourneyMap map = JourneyIds.journey(journeys, context.store(), arguments.id);
         List<Finding> findings = checks.check(map);
         for (Finding finding : findings) {
             context.out().println(Json.finding(map, finding).toString());

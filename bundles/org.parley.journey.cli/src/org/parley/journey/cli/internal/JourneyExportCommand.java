@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,15 +37,19 @@ import org.parley.journey.Period;
 import org.parley.journey.TouchpointFigure;
 import org.parley.journey.TouchpointFigures;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code journey export <id> --format json|svg|png|md --out <file>}. JSON is the lossless journey
  * file; Markdown and images carry the live figures of the last {@code --days} (30 by default).
  * Images need a {@link JourneyImageExporter} service (the board brings one).
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=journey export")
-public final class JourneyExportCommand implements CliCommand {
+public final class JourneyExportCommand implements CliCommand<JourneyExportCommand.Arguments> {
 
     private static final long EXPORTER_WAIT_MS = 3000;
+    private static final Set<String> FORMATS = Set.of("json", "svg", "png", "md");
 
     private final JourneyService journeys;
     private final TouchpointFigures figures;
@@ -57,9 +60,24 @@ public final class JourneyExportCommand implements CliCommand {
         this.figures = figures;
     }
 
+    /** The journey, the format, where to write it and the period of its figures. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<id>", description = JourneyIds.DESCRIPTION)
+        String id;
+        @Option(names = "--format", required = true, paramLabel = "json|svg|png|md", description = "the JSON"
+                + " journey file, an SVG or PNG image, or a Markdown summary")
+        String format;
+        @Option(names = "--out", paramLabel = "<file>", description = "the file to write (standard output"
+                + " without it; png needs it)")
+        Path out;
+        @Option(names = "--days", paramLabel = "<n>", description = "the period in days of the figures in md,"
+                + " svg and png (default ${DEFAULT-VALUE})")
+        int days = 30;
+    }
+
     @Override
-    public String synopsis() {
-        return "<id> --format json|svg|png|md [--out <file>] [--days <n>]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -69,19 +87,17 @@ public final class JourneyExportCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws IOException {
-        Args parsed = new Args(args, Set.of("format", "out", "days"), Set.of());
-        String id = parsed.single("journey id");
-        String format = parsed.option("format").orElseThrow(() -> new UsageException("--format is required"));
-        if (!Set.of("json", "svg", "png", "md").contains(format)) {
+    public int execute(CliContext context, Arguments arguments) throws IOException {
+        String format = arguments.format;
+        if (!FORMATS.contains(format)) {
             throw new UsageException("--format is one of json, svg, png, md; got '" + format + "'");
         }
-        Path out = parsed.option("out").map(Path::of).orElse(null);
+        Path out = arguments.out;
         if (out == null && "png".equals(format)) {
             throw new UsageException("A PNG needs --out <file>");
         }
-        int days = parsed.intOption("days", 30);
-        JourneyMap map = Args.journey(journeys, context.store(), id);
+        int days = arguments.days;
+        JourneyMap map = JourneyIds.journey(journeys, context.store(), arguments.id);
         byte[] bytes = switch (format) {
             case "json" -> JourneyJson.toJson(map).getBytes(StandardCharsets.UTF_8);
             case "md" -> JourneyMarkdown.toMarkdown(map, live(context, map, days)).getBytes(StandardCharsets.UTF_8);

@@ -10,9 +10,7 @@
 package org.parley.journey.cli.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,12 +26,15 @@ import org.parley.journey.Period;
 import org.parley.journey.TouchpointFigure;
 import org.parley.journey.TouchpointFigures;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code journey figures <id> [--days n]}: the live figures of each touchpoint, one JSON object per
  * line.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=journey figures")
-public final class JourneyFiguresCommand implements CliCommand {
+public final class JourneyFiguresCommand implements CliCommand<JourneyFiguresCommand.Arguments> {
 
     private final JourneyService journeys;
     private final TouchpointFigures figures;
@@ -44,9 +45,18 @@ public final class JourneyFiguresCommand implements CliCommand {
         this.figures = figures;
     }
 
+    /** The journey and the period of its figures. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<id>", description = JourneyIds.DESCRIPTION)
+        String id;
+        @Option(names = "--days", paramLabel = "<n>", description = "the figures' period in days up to now"
+                + " (default ${DEFAULT-VALUE})")
+        int days = 30;
+    }
+
     @Override
-    public String synopsis() {
-        return "<id> [--days <n>]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -56,10 +66,9 @@ public final class JourneyFiguresCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) {
-        Args parsed = new Args(args, Set.of("days"), Set.of());
-        JourneyMap map = Args.journey(journeys, context.store(), parsed.single("journey id"));
-        int days = parsed.intOption("days", 30);
+    public int execute(CliContext context, Arguments arguments) {
+        JourneyMap map = JourneyIds.journey(journeys, context.store(), arguments.id);
+        int days = arguments.days;
         Map<String, TouchpointFigure> live = figures.figures(context.store(), map, Period.lastDays(days,
                 Instant.now()));
         for (JourneyStep step : map.steps()) {

@@ -14,8 +14,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -28,9 +26,12 @@ import org.parley.journey.JourneyFormatException;
 import org.parley.model.journey.JourneyMap;
 import org.parley.journey.JourneyService;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code journey import <file> [--as-copy]}: adds or replaces a journey from its JSON file. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=journey import")
-public final class JourneyImportCommand implements CliCommand {
+public final class JourneyImportCommand implements CliCommand<JourneyImportCommand.Arguments> {
 
     private final JourneyService journeys;
 
@@ -39,9 +40,18 @@ public final class JourneyImportCommand implements CliCommand {
         this.journeys = journeys;
     }
 
+    /** The journey file and how to import it. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<file.json>", description = "a journey file, as 'journey export"
+                + " --format json' writes it")
+        Path file;
+        @Option(names = "--as-copy", description = "always add the journey, with fresh ids")
+        boolean asCopy;
+    }
+
     @Override
-    public String synopsis() {
-        return "<file.json> [--as-copy]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -51,10 +61,9 @@ public final class JourneyImportCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws IOException {
-        Args parsed = new Args(args, Set.of(), Set.of("as-copy"));
-        Path file = Path.of(parsed.single("journey file"));
-        ImportMode mode = parsed.flag("as-copy") ? ImportMode.ADD_AS_COPY : ImportMode.REPLACE_OR_ADD;
+    public int execute(CliContext context, Arguments arguments) throws IOException {
+        Path file = arguments.file;
+        ImportMode mode = arguments.asCopy ? ImportMode.ADD_AS_COPY : ImportMode.REPLACE_OR_ADD;
         boolean existed = false;
         JourneyMap map;
         try (InputStream in = Files.newInputStream(file)) {

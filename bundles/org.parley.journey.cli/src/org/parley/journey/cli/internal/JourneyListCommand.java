@@ -9,20 +9,18 @@
  *******************************************************************************/
 package org.parley.journey.cli.internal;
 
-import java.util.List;
-import java.util.Set;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
+import org.parley.cli.command.NoArguments;
 import org.parley.model.journey.JourneyInfo;
 import org.parley.journey.JourneyService;
 
 /** {@code journey list}: one JSON object per journey. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=journey list")
-public final class JourneyListCommand implements CliCommand {
+public final class JourneyListCommand implements CliCommand<NoArguments> {
 
     private final JourneyService journeys;
 
@@ -32,8 +30,8 @@ public final class JourneyListCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
+    public NoArguments arguments() {
+        return new NoArguments();
     }
 
     @Override
@@ -42,8 +40,7 @@ public final class JourneyListCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) {
-        new Args(args, Set.of(), Set.of()).none();
+    public int execute(CliContext context, NoArguments none) {
         for (JourneyInfo info : journeys.list(context.store())) {
             context.out().println(Json.info(info).toString());
         }

@@ -13,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -22,6 +21,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
 import org.parley.model.journey.Card;
 import org.parley.journey.ImportMode;
 import org.parley.model.journey.JourneyBuilder;
@@ -38,13 +38,15 @@ import org.parley.journey.TouchpointFigures;
 import org.parley.model.InteractionType;
 import org.parley.model.OwningFunction;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code bench journey-store}: times saving, loading, checking and exporting a journey of
  * {@code --steps} steps (300) over 12 lanes, and the live figures of the workspace's journeys.
  * Prints one JSON object. The benchmark journey is deleted afterwards.
  */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=bench journey-store")
-public final class JourneyStoreBenchCommand implements CliCommand {
+public final class JourneyStoreBenchCommand implements CliCommand<JourneyStoreBenchCommand.Arguments> {
 
     private final JourneyService journeys;
     private final JourneyChecks checks;
@@ -58,9 +60,16 @@ public final class JourneyStoreBenchCommand implements CliCommand {
         this.figures = figures;
     }
 
+    /** The benchmark journey's size. */
+    static final class Arguments {
+        @Option(names = "--steps", paramLabel = "<n>", description = "steps of the benchmark journey, 1 or more"
+                + " (default ${DEFAULT-VALUE})")
+        int steps = 300;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--steps <n>]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -70,8 +79,11 @@ public final class JourneyStoreBenchCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int size = new Args(args, Set.of("steps"), Set.of()).intOption("steps", 300);
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        int size = arguments.steps;
+        if (size < 1) {
+            throw new UsageException("--steps needs a number from 1 up, got " + size);
+        }
         List<JourneyInfo> existing = journeys.list(context.store());
         JourneyMap big = large(size);
         ObjectNode result = Json.MAPPER.createObjectNode();
