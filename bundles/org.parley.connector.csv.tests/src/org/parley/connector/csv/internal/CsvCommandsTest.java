@@ -73,4 +73,28 @@ class CsvCommandsTest {
         assertTrue(line.startsWith("{\"rows\":50000,\"messages\":50000,"), line);
         assertTrue(line.contains("\"rows_per_second\":"), line);
     }
+
+    @Test
+    void aWrongTypedOrUnknownOptionIsAUsageErrorBeforeAnythingRuns() throws Exception {
+        UsageException wrong = assertThrows(UsageException.class,
+                () -> new BenchCsvCommand().run(context(), List.of("--rows", "x")));
+        assertTrue(wrong.getMessage().contains("'x' is not an int"), wrong.getMessage());
+        assertThrows(UsageException.class, () -> new BenchCsvCommand().run(context(), List.of("--rows", "0")));
+        CsvProfileCommand profile = new CsvProfileCommand();
+        assertThrows(UsageException.class, () -> profile.run(context(), List.of("save", "x", "--zone", "UTC")));
+        assertThrows(UsageException.class, () -> profile.run(context(), List.of()));
+        assertThrows(UsageException.class, () -> profile.run(context(), List.of("show")));
+        assertTrue(output().isEmpty(), output());
+        assertTrue(new CsvProfiles(workspace).names().isEmpty(), "no profile was saved");
+    }
+
+    @Test
+    void helpPrintsTheGeneratedUsageNamingTheOptions() throws Exception {
+        assertEquals(CliCommand.OK, new BenchCsvCommand().run(context(), List.of("--help")));
+        assertTrue(output().contains("[--rows=<n>]"), output());
+        assertTrue(output().contains("rows in the generated log (default 200000)"), output());
+        out.reset();
+        assertEquals(CliCommand.OK, new CsvProfileCommand().run(context(), List.of("--help")));
+        assertTrue(output().contains("list|show|save [<name>] [<key=value>...]"), output());
+    }
 }

@@ -13,7 +13,6 @@ import java.io.BufferedWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,19 +27,28 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code parley-cli bench csv [--rows N]}: how fast the CSV connector parses a call-centre log of N
  * rows (no storing: {@code bench ingest} measures the pipeline), as rows and megabytes per second.
  */
 @Component(property = CliCommand.NAME + "=bench csv")
-public final class BenchCsvCommand implements CliCommand {
+public final class BenchCsvCommand implements CliCommand<BenchCsvCommand.Arguments> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int ROUNDS = 3;
 
+    /** The size of the generated log. */
+    static final class Arguments {
+        @Option(names = "--rows", paramLabel = "<n>", description = "rows in the generated log (default"
+                + " ${DEFAULT-VALUE})")
+        int rows = 200_000;
+    }
+
     @Override
-    public String synopsis() {
-        return "[--rows N]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -49,12 +57,10 @@ public final class BenchCsvCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int rows = 200_000;
-        if (args.size() == 2 && args.get(0).equals("--rows")) {
-            rows = Integer.parseInt(args.get(1));
-        } else if (!args.isEmpty()) {
-            throw new UsageException("'bench csv' takes only --rows N");
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        int rows = arguments.rows;
+        if (rows < 1) {
+            throw new UsageException("--rows needs a positive number, got " + rows);
         }
         Path file = Files.createTempFile("parley-bench", ".csv");
         try {

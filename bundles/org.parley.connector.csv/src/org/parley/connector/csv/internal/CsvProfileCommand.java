@@ -25,19 +25,34 @@ import org.parley.cli.command.UsageException;
 import org.parley.connector.csv.CsvProfile;
 import org.parley.connector.csv.CsvProfiles;
 
+import picocli.CommandLine.Parameters;
+
 /**
  * {@code parley-cli csv profile list | show <name> | save <name> [key=value ...]}: the saved
  * column-mapping profiles of the workspace.
  */
 @Component(property = CliCommand.NAME + "=csv profile")
-public final class CsvProfileCommand implements CliCommand {
+public final class CsvProfileCommand implements CliCommand<CsvProfileCommand.Arguments> {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The action, the profile's name and, for save, its settings. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "list|show|save", description = "list the profiles, show one, or"
+                + " save one")
+        String action;
+        @Parameters(index = "1", arity = "0..1", paramLabel = "<name>", description = "the profile's name (show"
+                + " and save)")
+        String name;
+        @Parameters(index = "2..*", paramLabel = "<key=value>", description = "for save: the CSV connector's"
+                + " settings, such as \"columns=id=Call ID, text=Notes\", dateFormats, zone, encoding, delimiter,"
+                + " channel, countryCode")
+        List<String> settings = List.of();
+    }
+
     @Override
-    public String synopsis() {
-        return "list | show <name> | save <name> [columns=\"id=Call ID, text=Notes\"] [dateFormats=...] [zone=...] "
-                + "[encoding=...] [delimiter=...] [channel=...] [countryCode=...]";
+    public Arguments arguments() {
+        return new Arguments();
     }
 
     @Override
@@ -46,12 +61,9 @@ public final class CsvProfileCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
+    public int execute(CliContext context, Arguments args) throws Exception {
         CsvProfiles profiles = new CsvProfiles(context.workspace());
-        if (args.isEmpty()) {
-            throw new UsageException("'csv profile' needs list, show or save");
-        }
-        switch (args.get(0)) {
+        switch (args.action) {
             case "list" -> {
                 for (String name : profiles.names()) {
                     ObjectNode line = JSON.createObjectNode().put("name", name).put("file",
@@ -61,20 +73,20 @@ public final class CsvProfileCommand implements CliCommand {
             }
             case "show" -> context.out().println(JSON.writeValueAsString(profiles.load(name(args))));
             case "save" -> {
-                Path file = profiles.save(profile(name(args), args.subList(2, args.size())));
+                Path file = profiles.save(profile(name(args), args.settings));
                 context.out().println(JSON.writeValueAsString(
                         JSON.createObjectNode().put("saved", name(args)).put("file", file.toString())));
             }
-            default -> throw new UsageException("Unknown 'csv profile' action: " + args.get(0));
+            default -> throw new UsageException("Unknown 'csv profile' action: " + args.action);
         }
         return OK;
     }
 
-    private static String name(List<String> args) throws UsageException {
-        if (args.size() < 2) {
-            throw new UsageException("'csv profile " + args.get(0) + "' needs a profile name");
+    private static String name(Arguments args) throws UsageException {
+        if (args.name == null) {
+            throw new UsageException("'csv profile " + args.action + "' needs a profile name");
         }
-        return args.get(1);
+        return args.name;
     }
 
     private static CsvProfile profile(String name, List<String> pairs) throws UsageException {

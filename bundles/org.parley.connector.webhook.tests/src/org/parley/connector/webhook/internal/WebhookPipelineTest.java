@@ -101,7 +101,7 @@ class WebhookPipelineTest {
     @Test
     void theListenCommandReceivesSignedEventsUntilItsTimeIsUp() throws Exception {
         IngestService ingest = Services.get(IngestService.class);
-        CliCommand listen = Services.command("listen");
+        CliCommand<?> listen = Services.command("listen");
         try (Store store = Services.get(StoreFactory.class).open(StoreSettings.embedded(workspace))) {
             Source source = ingest.save(store, Source.of("webhook", "web chat", Map.of("port", "0"), null));
             Services.get(SecretStore.class).put(store.info().workspace(), source.id(), "secret",
