@@ -38,6 +38,7 @@ import org.parley.analytics.MessageClassifier;
 import org.parley.analytics.MessageFacts;
 import org.parley.analytics.TrainingReport;
 import org.parley.store.Store;
+import org.parley.store.WorkbenchSession;
 
 /**
  * The classification service: keeps the chain of registered classifiers current, runs it (with the
@@ -83,14 +84,15 @@ public final class ClassificationServiceImpl implements ClassificationService {
         }
     }
 
+    /** The open workbench, whose workspace is reclassified when the chain changes. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setWorkspace(Store store) {
-        auto.setWorkspace(store);
+    void setWorkbench(WorkbenchSession session) {
+        auto.setWorkspace(session.store());
     }
 
-    void unsetWorkspace(Store store) {
-        auto.unsetWorkspace(store);
+    void unsetWorkbench(WorkbenchSession session) {
+        auto.unsetWorkspace(session.store());
     }
 
     private static int intOf(Object value) {
