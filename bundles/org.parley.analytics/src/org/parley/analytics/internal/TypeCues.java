@@ -65,7 +65,12 @@ final class TypeCues {
                     "stop sending", "stop texting", "reporting this", "report you", "bbb",
                     "speak to a manager", "talk to a manager", "speak to your manager", "supervisor",
                     "done with this", "so done with", "done with you", "thanks for nothing", "thx for nothing",
-                    "thank you for nothing")
+                    "thank you for nothing", "never turned up", "never showed up", "never showed", "didn't turn up",
+                    "did not turn up", "didn't show up", "did not show up", "no show", "no-show", "third time",
+                    "fourth time", "fifth time", "yet again", "no refund", "still no refund",
+                    "still not fixed", "still broken", "still down", "still no word", "cancelled again",
+                    "hours late", "on hold for", "been on hold", "missed my", "nobody called", "no one called",
+                    "never called", "never came", "no one came", "nobody came", "kept waiting", "still nothing")
             .add("complaint-problem", 2, "thanks for nothing", "thx for nothing", "thank you for nothing")
             .add("complaint-problem", 0.5, "problem with", "problems with", "issue with", "issues with",
                     "where's my", "where is my", "it's been", "it has been",
