@@ -201,6 +201,35 @@ class CommandsTest {
         assertFalse(err.toString(StandardCharsets.UTF_8).contains("warning"), err.toString(StandardCharsets.UTF_8));
     }
 
+    /** The training program writes a model file that loads and names what it learned from. */
+    @Test
+    void trainSentimentModelWritesAModelFromTheCorpusFolder() throws Exception {
+        Path corpus = workspace.resolve("corpus");
+        String rated = "1\t2.5\tI love this, great service\n2\t-2.8\tawful, broken again\n3\t0.1\tThe box is blue\n";
+        for (String file : List.of("tweets", "amazonReviewSnippets", "movieReviewSnippets", "nytEditorialSnippets")) {
+            Files.createDirectories(corpus.resolve("sentiment"));
+            Files.writeString(corpus.resolve("sentiment/" + file + "_GroundTruth.txt"), rated);
+        }
+        Files.createDirectories(corpus.resolve("sentiment/goemotions"));
+        for (String split : List.of("train", "dev", "test")) {
+            Files.writeString(corpus.resolve("sentiment/goemotions/" + split + ".tsv"),
+                    "Thank you so much!\t15\tid1\nThis is infuriating\t2\tid2\nIt is Tuesday\t27\tid3\n"
+                            + "Wow, really?\t26\tid4\n");
+        }
+        Path model = workspace.resolve("out/model.bin.gz");
+        assertEquals(CliCommand.OK, command("train-sentiment-model").run(context("", null),
+                List.of("--corpus", corpus.toString(), "--out", model.toString(), "--version", "test-7")));
+        JsonNode report = lines().get(0);
+        assertEquals("test-7", report.get("version").asText());
+        assertEquals(5, report.get("trained_on").size(), report.toString());
+        assertEquals(4 * 3 + 3 * 3, report.get("examples").asInt(), "the surprised comment is ambiguous: left out");
+        try (java.io.InputStream in = Files.newInputStream(model)) {
+            SentimentModel read = SentimentModel.read(in);
+            assertEquals("test-7", read.version());
+            assertEquals(Corpora.TRAINING_ORDER, read.trainedOn());
+        }
+    }
+
     private List<JsonNode> lines() throws Exception {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> lines = new java.util.ArrayList<>();

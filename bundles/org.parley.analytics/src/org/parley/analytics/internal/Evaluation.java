@@ -184,8 +184,15 @@ public final class Evaluation {
         String what = parley.total() > 0 ? "sentiment" : "complaint";
         Figures p = figures(what, file, "parley", parley);
         Figures v = figures(what, file, "baseline", plain);
+        List<Figures> both = new ArrayList<>();
         for (Figures f : List.of(p, v)) {
             ObjectNode json = f.json();
+            String table = f.table();
+            if (parley.total() == 0) {
+                json.remove(List.of("accuracy", "macro_f1", "confusion"));
+                json.put("n", source.items().size());
+                table = json.path("classifier").asText() + " complaints on " + file.getFileName() + ": see the JSON";
+            }
             json.put("source", source.name());
             json.put("in_training", inTraining);
             com.fasterxml.jackson.databind.node.ArrayNode names = json.putArray("trained_on");
@@ -201,8 +208,9 @@ public final class Evaluation {
                 json.put("complaint_precision", Metrics.round(ratio(counts[0], counts[0] + counts[2])));
                 json.put("complaint_recall", Metrics.round(ratio(counts[0], counts[0] + counts[1])));
             }
+            both.add(new Figures(json, table));
         }
-        return List.of(p, v);
+        return both;
     }
 
     /** Counts into {true positives, false negatives, false positives, true negatives}. */
