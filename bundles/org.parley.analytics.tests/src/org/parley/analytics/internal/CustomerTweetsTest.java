@@ -49,6 +49,22 @@ class CustomerTweetsTest {
         assertTrue(c.types().contains(MessageType.COMPLAINT), explanation(c));
     }
 
+    /** A span of time with a wait or a failure is a grievance; a span alone is not. */
+    @Test
+    void aWaitIsAGrievanceButATimeSpanAloneIsNot() {
+        for (String text : List.of("the delivery is 3 days late", "waited two hours at the counter")) {
+            Classification c = classify(text);
+            assertTrue(c.types().contains(MessageType.COMPLAINT), text + ": " + explanation(c));
+            assertEquals(SentimentLabel.NEGATIVE, c.sentimentLabel(), text + ": " + explanation(c));
+            assertTrue(explanation(c).contains("of waiting"), explanation(c));
+        }
+        for (String text : List.of("We open at 9 for 2 hours", "Is the delivery late?")) {
+            Classification c = classify(text);
+            assertFalse(c.types().contains(MessageType.COMPLAINT), text + ": " + explanation(c));
+            assertEquals(SentimentLabel.NEUTRAL, c.sentimentLabel(), text + ": " + explanation(c));
+        }
+    }
+
     @Test
     void sarcasticThanksWithALostOrderIsANegativeComplaint() {
         Classification c = classify("@BestBuySupport thanks for nothing, lost my order again");

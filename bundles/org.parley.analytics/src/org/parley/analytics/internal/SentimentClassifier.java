@@ -79,7 +79,7 @@ public final class SentimentClassifier implements MessageClassifier {
                 p[best], contributions(features, best));
         boolean decided = false;
         if (SentimentLabel.of(score) == SentimentLabel.NEUTRAL) {
-            List<Phrases.Match> grievances = cues.phrases().find(Tokens.words(draft.text())).stream()
+            List<Phrases.Match> grievances = cues.find(Tokens.words(draft.text())).stream()
                     .filter(m -> m.group().startsWith("complaint") && m.weight() >= 1).toList();
             if (!grievances.isEmpty()) {
                 score = Math.min(FACT_SCORE, p[2] - p[0]);

@@ -66,7 +66,7 @@ public final class TypeClassifier implements MessageClassifier {
             types.add(MessageType.QUESTION);
         }
         double sentiment = draft.sentiment().orElse(0);
-        List<Phrases.Match> found = cues.phrases().find(words);
+        List<Phrases.Match> found = cues.find(words);
         boolean complaint = complaint(draft, found, sentiment);
         if (complaint) {
             types.add(MessageType.COMPLAINT);
