@@ -66,30 +66,7 @@ public final class EvalCommand implements CliCommand {
         if (args.size() == 2 && "--type".equals(args.get(0))) {
             figures = evaluation.types(readable(Path.of(args.get(1))));
         } else {
-            List<Path> files = new ArrayList<>();
-            Path corpus = null;
-            boolean sentiment = false;
-            for (int i = 0; i < args.size(); i++) {
-                switch (args.get(i)) {
-                    case "--sentiment" -> sentiment = true;
-                    case "--corpus" -> corpus = i + 1 < args.size() ? readable(Path.of(args.get(++i))) : null;
-                    default -> {
-                        if (!sentiment) {
-                            throw new UsageException("unknown argument " + args.get(i));
-                        }
-                        files.add(readable(Path.of(args.get(i))));
-                    }
-                }
-            }
-            if (files.isEmpty() && corpus == null) {
-                throw new UsageException("eval needs --type <csv>, --sentiment <file>... or --corpus <folder>");
-            }
-            if (files.isEmpty()) {
-                for (String file : DEFAULT_SOURCES) {
-                    files.add(readable(corpus.resolve(file)));
-                }
-            }
-            figures = evaluation.sources(files, corpus);
+            figures = sources(evaluation, args);
         }
         for (Evaluation.Figures f : figures) {
             if (f.json().path("in_training").asBoolean()) {
@@ -100,6 +77,39 @@ public final class EvalCommand implements CliCommand {
             context.err().println(f.table());
         }
         return OK;
+    }
+
+    /** {@code [--sentiment <file>...] [--corpus <folder>]}: each source held out, beside VADER. */
+    private static List<Evaluation.Figures> sources(Evaluation evaluation, List<String> args) throws Exception {
+        List<Path> files = new ArrayList<>();
+        Path corpus = null;
+        boolean sentiment = false;
+        for (int i = 0; i < args.size(); i++) {
+            switch (args.get(i)) {
+                case "--sentiment" -> sentiment = true;
+                case "--corpus" -> {
+                    if (i + 1 >= args.size()) {
+                        throw new UsageException("--corpus needs a folder (the repository's testdata/)");
+                    }
+                    corpus = readable(Path.of(args.get(++i)));
+                }
+                default -> {
+                    if (!sentiment) {
+                        throw new UsageException("unknown argument " + args.get(i));
+                    }
+                    files.add(readable(Path.of(args.get(i))));
+                }
+            }
+        }
+        if (files.isEmpty() && corpus == null) {
+            throw new UsageException("eval needs --type <csv>, --sentiment <file>... or --corpus <folder>");
+        }
+        if (files.isEmpty()) {
+            for (String file : DEFAULT_SOURCES) {
+                files.add(readable(corpus.resolve(file)));
+            }
+        }
+        return evaluation.sources(files, corpus);
     }
 
     private static Path readable(Path file) throws UsageException {
