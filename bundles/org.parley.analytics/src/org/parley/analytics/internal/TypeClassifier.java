@@ -39,7 +39,7 @@ public final class TypeClassifier implements MessageClassifier {
      * to count as a negative mood: below this, support requests ("how do I contact customer service")
      * that the model finds a little negative would become complaints.
      */
-    static final double MODEL_MOOD = 0.7;
+    static final double MODEL_MOOD = 0.8;
 
     /** A sentiment this positive in a message that neither asks nor complains is praise. */
     static final double CLEARLY_POSITIVE = 0.6;
