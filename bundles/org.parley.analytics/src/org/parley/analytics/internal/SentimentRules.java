@@ -75,7 +75,8 @@ final class SentimentRules {
         List<Evidence> evidence = new ArrayList<>();
         String text = EmojiText.spellOut(raw, lexicon, evidence);
         List<Boolean> sentenceEnds = new ArrayList<>();
-        List<String> tokens = Tokens.sentimentTokens(text, sentenceEnds);
+        List<Boolean> clauseEnds = new ArrayList<>();
+        List<String> tokens = Tokens.sentimentTokens(text, sentenceEnds, clauseEnds);
         int n = tokens.size();
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
@@ -89,12 +90,14 @@ final class SentimentRules {
             return new Result(0, evidence);
         }
         int[] sentenceStart = sentenceStarts(sentenceEnds);
+        int[] clauseStart = sentenceStarts(clauseEnds);
         boolean capsDiffer = capsDiffer(tokens);
         double[] valence = new double[n];
         String[] notes = new String[n];
         for (int i = 0; i < n; i++) {
-            valence[i] = valence(tokens, lower, i, sentenceStart[i], capsDiffer, notes);
+            valence[i] = valence(tokens, lower, i, sentenceStart[i], clauseStart[i], capsDiffer, notes);
         }
+        Sarcasm.apply(lower, valence, notes);
         applyBut(lower, valence, evidence);
         double sum = 0;
         for (double v : valence) {
@@ -146,7 +149,7 @@ final class SentimentRules {
      * The valence of word {@code i}; intensifiers, dampeners and negations count only within its
      * sentence (from {@code first} on).
      */
-    private double valence(List<String> tokens, String[] lower, int i, int first, boolean capsDiffer,
+    private double valence(List<String> tokens, String[] lower, int i, int first, int clause, boolean capsDiffer,
             String[] notes) {
         String word = lower[i];
         if (INTENSIFIERS.contains(word) || DAMPENERS.contains(word) || isKindOf(lower, i)) {
@@ -169,7 +172,7 @@ final class SentimentRules {
                 note.append(scalar * v > 0 ? ", intensified by '" : ", dampened by '").append(before).append('\'');
             }
         }
-        if (negated(lower, i, first)) {
+        if (negated(lower, i, Math.max(first, clause))) {
             v *= NEGATION;
             note.append(", negated");
         }
@@ -199,10 +202,16 @@ final class SentimentRules {
         return scalar;
     }
 
-    /** A negation among the three words before, or "least" right before (not "at least"). */
+    /**
+     * A negation among the three words before in the same clause, or "least" right before (not "at
+     * least"); "nothing" after "for" ("thanks for nothing", "all for nothing") negates nothing.
+     */
     private static boolean negated(String[] lower, int i, int first) {
         for (int back = 1; back <= 3 && i - back >= first; back++) {
             String before = lower[i - back];
+            if ("nothing".equals(before) && i - back - 1 >= 0 && "for".equals(lower[i - back - 1])) {
+                continue;
+            }
             if (NEGATIONS.contains(before) || before.endsWith("n't")) {
                 String after = lower[i - back + 1];
                 return !(back > 1 && ("never".equals(before) && isSoThis(after) || NOT_NEGATING.contains(after)));
