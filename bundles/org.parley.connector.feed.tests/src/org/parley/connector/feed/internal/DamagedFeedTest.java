@@ -108,6 +108,53 @@ class DamagedFeedTest {
     }
 
     @Test
+    void invalidUtf8InOneEntryCostsOnlyThatEntry() throws IOException {
+        Path original = TestData.file("feeds/craigslist.rss");
+        byte[] bytes = Files.readAllBytes(original);
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("<title>", nth(text, ENTRY, 10)) + "<title>".length() + 12;
+        for (int i = at; i < at + 3; i++) {
+            bytes[i] = (byte) ~bytes[i];
+        }
+        Path file = dir.resolve("inverted.rss");
+        Files.write(file, bytes);
+        List<InboundMessage> undamaged = read(original, Map.of()).committed();
+        CollectingContext context = read(file, Map.of());
+        List<String> expected = new ArrayList<>(undamaged.stream().map(DamagedFeedTest::view).toList());
+        expected.remove(9);
+        assertEquals(expected, context.committed().stream().map(DamagedFeedTest::view).toList());
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).position().startsWith("inverted.rss entry 10 (byte "));
+    }
+
+    @Test
+    void aLargeDamagedFeedKeepsEveryOtherEntry() throws IOException {
+        StringBuilder feed = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\">"
+                + "<channel><title>Big forum</title><link>https://forum.example.org/</link>");
+        int topics = 20_000;
+        for (int i = 1; i <= topics; i++) {
+            feed.append("<item><title>").append(i == topics / 2 ? "AT&T " : "").append("Topic ").append(i)
+                    .append("</title><guid>t-").append(i).append("</guid><description>&lt;p&gt;Router drops the line")
+                    .append("&lt;/p&gt;</description><pubDate>Sun, 01 Nov 2026 08:53:00 GMT</pubDate></item>\n");
+        }
+        Path file = dir.resolve("big.rss");
+        Files.writeString(file, feed.append("</channel></rss>"));
+        Path whole = dir.resolve("big-whole.rss");
+        Files.writeString(whole, feed.toString().replace("AT&T", "AT&amp;T"));
+        long start = System.nanoTime();
+        CollectingContext undamaged = read(whole, Map.of());
+        long middle = System.nanoTime();
+        CollectingContext context = read(file, Map.of());
+        long end = System.nanoTime();
+        System.out.printf("%d topics: whole document %d ms, entry by entry %d ms%n", topics,
+                (middle - start) / 1_000_000, (end - middle) / 1_000_000);
+        assertEquals(topics, undamaged.committed().size());
+        assertEquals(topics - 1, context.committed().size());
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).position().startsWith("big.rss entry " + topics / 2 + " (byte "));
+    }
+
+    @Test
     void keywordFiltersKeepWorkingOnAFeedReadEntryByEntry() throws IOException {
         Path file = damage(TestData.file("feeds/reddit.rss"), 3, "<b>");
         CollectingContext whole = read(TestData.file("feeds/reddit.rss"), Map.of(FeedConnector.KEYWORDS, "netflix"));
