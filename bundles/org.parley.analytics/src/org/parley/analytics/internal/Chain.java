@@ -70,7 +70,8 @@ final class Chain {
     /** Parley's own classifiers, for use without OSGi (tests, benchmarks). */
     static Chain builtIn(Lexicon lexicon) {
         return of(List.of(new Ranked(new SentimentClassifier(lexicon), 0, 1), new Ranked(new TypeClassifier(), 0, 2),
-                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4)));
+                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4),
+                new Ranked(new TopicClassifier(), 0, 5)));
     }
 
     Map<Aspect, ClassifierId> deciders() {

@@ -40,27 +40,31 @@ public final class EvalCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--type <bitext-customer-support.csv> | --sentiment <*_GroundTruth.txt>";
+        return "--type <bitext-customer-support.csv> | --sentiment <*_GroundTruth.txt> | --topics <bitext-topics.csv>";
     }
 
     @Override
     public String summary() {
-        return "measure the classifiers on a labelled file beside the plain VADER-lexicon baseline";
+        return "measure the classifiers on a labelled file beside a plain baseline (the VADER lexicon; for"
+                + " topics, each topic's first keyword alone)";
     }
 
     @Override
     public int run(CliContext context, List<String> args) throws Exception {
-        if (args.size() != 2 || !List.of("--type", "--sentiment").contains(args.get(0))) {
-            throw new UsageException("eval needs --type <csv> or --sentiment <file>");
+        if (args.size() != 2 || !List.of("--type", "--sentiment", "--topics").contains(args.get(0))) {
+            throw new UsageException("eval needs --type <csv>, --sentiment <file> or --topics <csv>");
         }
         Path file = Path.of(args.get(1));
         if (!Files.isReadable(file)) {
             throw new UsageException("cannot read " + file);
         }
         Evaluation evaluation = new Evaluation(text -> classification.classify(text, MessageFacts.NONE));
-        List<Evaluation.Figures> figures = "--type".equals(args.get(0))
-                ? evaluation.types(file)
-                : evaluation.sentiment(file);
+        List<Evaluation.Figures> figures = switch (args.get(0)) {
+            case "--type" -> evaluation.types(file);
+            case "--topics" -> new TopicEvaluation(text -> classification.classify(text, MessageFacts.NONE).topics(),
+                    ShippedTopics.get()).run(file);
+            default -> evaluation.sentiment(file);
+        };
         for (Evaluation.Figures f : figures) {
             context.out().println(f.json());
             context.err().println(f.table());
