@@ -38,6 +38,12 @@ public interface TopicService {
      */
     TopicVersion save(Store store, TopicSet topics, String note);
 
+    /**
+     * Learns keywords from the agents' topic corrections (words of messages that agents gave a topic
+     * the matcher had missed) and, when it learned any, saves the set with them as a new version.
+     */
+    TopicLearningReport learn(Store store);
+
     /** The topics a new workspace starts with (a broadband and telecom provider's). */
     TopicSet defaults();
 }

@@ -146,6 +146,41 @@ class TopicsTest {
     }
 
     @Test
+    void topicsLearnAddsAWordThatAgentsKeptGivingATopicTheMatcherMissedAndNotOneThatAlsoMeansSomethingElse()
+            throws Exception {
+        ClassificationService service = ClassificationServiceTest.service(ClassificationService.class);
+        TopicService topics = ClassificationServiceTest.service(TopicService.class);
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.store(store, List.of("Powerline adapter flashing red",
+                    "Which powerline adapter should I buy for the loft?", "My powerline adapter lost its pairing",
+                    "Why was I charged for an adapter I never ordered"));
+            service.classifyStored(store, false, new NullProgressMonitor());
+            assertEquals(List.of(), service.get(store, ids.get(0)).orElseThrow().topics(), "the shipped set misses");
+            for (Long id : ids.subList(0, 3)) {
+                service.correct(store, id, Aspect.TOPIC, "equipment", "ana");
+            }
+            service.correct(store, ids.get(3), Aspect.TOPIC, "billing", "ana");
+
+            JsonNode report = new CliRun(workspace, store).one("topics learn");
+            assertTrue(report.get("saved").asBoolean(), report.toString());
+            assertEquals(4, report.get("corrections").asInt());
+            assertEquals("{\"equipment\":[\"powerline\"]}", report.get("learned").toString(),
+                    "'adapter' is also in a billing message, 'flashing' in only one");
+            TopicVersion learned = topics.current(store);
+            assertEquals(report.get("version").asInt(), learned.version());
+            assertTrue(learned.note().startsWith("learned from 4 topic corrections: equipment +powerline"),
+                    learned.note());
+            assertEquals(List.of("equipment"), service.classify(store, "new powerline kit arrived dead", null)
+                    .topics());
+            assertTrue(service.classify(store, "new powerline kit arrived dead", null).cues(Aspect.TOPIC).get(0)
+                    .text().contains("'powerline'"));
+            assertTrue(!new CliRun(workspace, store).one("topics learn").get("saved").asBoolean(),
+                    "nothing new to learn: no new version");
+        }
+    }
+
+    @Test
     void topicsCommandsShowListAndSaveVersionsAsRoutingDoes() throws Exception {
         try (Store store = ClassificationServiceTest.service(StoreFactory.class)
                 .open(StoreSettings.embedded(workspace))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
+import org.parley.analytics.TopicLearningReport;
 import org.parley.analytics.TopicService;
 import org.parley.analytics.TopicSet;
 import org.parley.analytics.TopicVersion;
@@ -51,6 +52,21 @@ public final class TopicServiceImpl implements TopicService {
     public TopicVersion save(Store store, TopicSet topics, String note) {
         current(store); // version 1 is always the set a workspace started with
         return store.jdbc(connection -> TopicSetTable.insert(connection, topics, note, Instant.now()));
+    }
+
+    @Override
+    public TopicLearningReport learn(Store store) {
+        TopicVersion current = current(store);
+        List<Example> corrections = store.query(TrainingData::fromCorrections);
+        TopicLearning.Outcome outcome = TopicLearning.learn(current.topics(), corrections);
+        if (!outcome.changed()) {
+            return new TopicLearningReport(current.version(), false, outcome.corrections(), outcome.learned());
+        }
+        String note = "learned from " + outcome.corrections() + " topic corrections: " + String.join("; ", outcome
+                .learned().entrySet().stream().map(e -> e.getKey() + " +" + String.join(" +", e.getValue()))
+                .toList());
+        TopicVersion saved = save(store, outcome.topics(), note);
+        return new TopicLearningReport(saved.version(), true, outcome.corrections(), outcome.learned());
     }
 
     @Override
