@@ -45,10 +45,16 @@ class CommandsTest {
 
     @Test
     void classifyReadsOneMessagePerLineAndNeedsNoWorkspace() throws Exception {
-        String input = "Where is my parcel?\nI'm calling my lawyer \uD83D\uDE20\n\n";
+        String input = "Where is my parcel?\nI'm calling my lawyer \uD83D\uDE20\n\n"
+                + "No internet since Monday, down again\n";
         assertEquals(CliCommand.OK, command("classify").run(context(input, null), List.of()));
         List<JsonNode> lines = lines();
-        assertEquals(3, lines.size(), "one line out per line in");
+        assertEquals(4, lines.size(), "one line out per line in");
+        assertEquals("[\"outage\"]", lines.get(3).get("topics").toString());
+        assertTrue(
+                lines.get(3).get("explanation").toString().contains("topic: outage from 'no internet', 'down again'"),
+                lines.get(3).toString());
+        assertEquals("[]", lines.get(0).get("topics").toString(), "a message about none of the topics");
         assertEquals("question", lines.get(0).get("type").get(0).asText());
         assertEquals("urgent", lines.get(1).get("action").asText());
         assertEquals("negative", lines.get(1).get("sentiment").get("label").asText());
@@ -60,6 +66,8 @@ class CommandsTest {
             assertEquals(List.of("type", "sentiment", "action", "explanation"), keys.subList(0, 4),
                     "the issue's keys first, in its order: " + keys);
             assertEquals(List.of("label", "score"), List.copyOf(toList(line.get("sentiment").fieldNames())));
+            assertEquals(List.of("type", "sentiment", "action", "explanation", "action_cue", "influence", "classifiers",
+                    "topics"), keys, "the format as before, topics added at the end");
         }
     }
 

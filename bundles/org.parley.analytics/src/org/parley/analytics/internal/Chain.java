@@ -76,7 +76,8 @@ final class Chain {
     static Chain builtIn(Lexicon lexicon, SentimentModel model) {
         return of(List.of(new Ranked(new SentimentClassifier(lexicon, model), 0, 1),
                 new Ranked(new TypeClassifier(), 0, 2),
-                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4)));
+                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4),
+                new Ranked(new TopicClassifier(), 0, 5)));
     }
 
     Map<Aspect, ClassifierId> deciders() {

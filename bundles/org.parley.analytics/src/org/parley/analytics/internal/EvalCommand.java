@@ -51,12 +51,14 @@ public final class EvalCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--type <bitext-customer-support.csv> | [--sentiment <file>...] [--corpus <testdata folder>]";
+        return "--type <bitext-customer-support.csv> | --topics <bitext-topics.csv> | [--sentiment <file>...]"
+                + " [--corpus <testdata folder>]";
     }
 
     @Override
     public String summary() {
-        return "measure the classifiers on a labelled file beside the plain VADER-lexicon baseline";
+        return "measure the classifiers on a labelled file beside a plain baseline (the VADER lexicon; for"
+                + " topics, each topic's first keyword alone)";
     }
 
     @Override
@@ -65,6 +67,9 @@ public final class EvalCommand implements CliCommand {
         List<Evaluation.Figures> figures;
         if (args.size() == 2 && "--type".equals(args.get(0))) {
             figures = evaluation.types(readable(Path.of(args.get(1))));
+        } else if (args.size() == 2 && "--topics".equals(args.get(0))) {
+            figures = new TopicEvaluation(text -> classification.classify(text, MessageFacts.NONE).topics(),
+                    ShippedTopics.get()).run(readable(Path.of(args.get(1))));
         } else {
             figures = sources(evaluation, args);
         }

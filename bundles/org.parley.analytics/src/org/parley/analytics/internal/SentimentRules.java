@@ -39,12 +39,7 @@ final class SentimentRules {
     private static final Set<String> DAMPENERS = Set.of("almost", "barely", "hardly", "kinda", "kindof",
             "less", "little", "marginally", "occasionally", "partly", "scarcely", "slightly", "somewhat",
             "sorta", "sortof", "fairly");
-    private static final Set<String> NEGATIONS = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent",
-            "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
-            "neednt", "never", "none", "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt",
-            "uhuh", "wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no",
-            "nobody", "nah", "aren't", "can't", "couldn't", "didn't", "doesn't", "don't", "hadn't", "hasn't",
-            "haven't", "isn't", "mustn't", "shouldn't", "wasn't", "weren't", "won't", "wouldn't", "ain't");
+    private static final Set<String> NEGATIONS = Negations.WORDS;
     /** "can't believe how good", "not only good": the negation does not reach past these. */
     private static final Set<String> NOT_NEGATING = Set.of("believe", "only", "just", "wait");
     /**
