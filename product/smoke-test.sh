@@ -22,7 +22,7 @@ info=$("$install/parley-cli" --data "$workspace" info 2>"$target/smoke/info.err"
 expect "$info" "\"workspace\":\"$workspace\""
 expect "$info" '"schema_version":[1-9]'
 expect "$info" '"customers":60'
-expect "$info" '"interactions":320'
+expect "$info" '"interactions":322'
 expect "$info" '"journeys":2'
 expect "$info" '"canvases":1'
 [ "$(wc -l <<<"$info")" -eq 1 ] || fail "info printed more than one line: $info"

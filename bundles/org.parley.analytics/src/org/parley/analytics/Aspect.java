@@ -17,7 +17,9 @@ public enum Aspect {
     SENTIMENT,
     TYPE,
     ACTION,
-    INFLUENCE;
+    INFLUENCE,
+    /** What the message is about: the workspace's topics it matches, any number of them. */
+    TOPIC;
 
     /** The lower-case name used in JSON, the database and the command line. */
     public String key() {

@@ -35,15 +35,25 @@ import java.util.Set;
  *            every reason, in the order the classifiers gave them
  * @param classifiers
  *            which classifier (id and version) decided each aspect
+ * @param topics
+ *            the ids of the workspace's topics the message is about, in the order of the topic set;
+ *            empty when none fits
  */
 public record Classification(Set<MessageType> types, double sentimentScore, SentimentLabel sentimentLabel,
         ActionNeeded action, String actionCue, int influence, String influenceExplanation, List<Cue> cues,
-        Map<Aspect, ClassifierId> classifiers) {
+        Map<Aspect, ClassifierId> classifiers, List<String> topics) {
 
     public Classification {
         types = Set.copyOf(types);
         cues = List.copyOf(cues);
         classifiers = Map.copyOf(classifiers);
+        topics = topics == null ? List.of() : List.copyOf(topics);
+    }
+
+    /** The same verdicts with other topics. */
+    public Classification withTopics(List<String> newTopics) {
+        return new Classification(types, sentimentScore, sentimentLabel, action, actionCue, influence,
+                influenceExplanation, cues, classifiers, newTopics);
     }
 
     public boolean is(MessageType type) {

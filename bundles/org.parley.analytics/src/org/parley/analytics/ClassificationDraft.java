@@ -35,6 +35,7 @@ public final class ClassificationDraft {
     private String actionCue = "";
     private int influence;
     private String influenceExplanation = "";
+    private final List<String> topics = new ArrayList<>();
 
     public ClassificationDraft(String text, MessageFacts facts) {
         this.text = text == null ? "" : text;
@@ -114,6 +115,18 @@ public final class ClassificationDraft {
         deciders.put(Aspect.INFLUENCE, by);
     }
 
+    /** The topics decided so far (empty before a topic classifier ran). */
+    public List<String> topics() {
+        return List.copyOf(topics);
+    }
+
+    /** Sets the topic ids; an empty list means the message fits none. */
+    public void setTopics(ClassifierId by, List<String> decided) {
+        topics.clear();
+        topics.addAll(decided);
+        deciders.put(Aspect.TOPIC, by);
+    }
+
     public void addCue(Cue cue) {
         cues.add(cue);
     }
@@ -127,6 +140,6 @@ public final class ClassificationDraft {
     public Classification build() {
         Set<MessageType> finalTypes = types.isEmpty() ? Set.of(MessageType.OTHER) : types;
         return new Classification(finalTypes, sentimentScore, sentimentLabel(), action, actionCue, influence,
-                influenceExplanation, cues, deciders);
+                influenceExplanation, cues, deciders, topics);
     }
 }

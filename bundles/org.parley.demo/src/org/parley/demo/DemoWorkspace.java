@@ -27,7 +27,9 @@ public interface DemoWorkspace {
     int DEFAULT_INTERACTIONS = 320;
 
     /**
-     * Seeds the store unless it was seeded before.
+     * Seeds the store unless it was seeded before, then tells every
+     * {@link org.parley.store.InteractionsAdded} service (analytics classifies the messages, so the
+     * journeys' touchpoints count their topics at once).
      *
      * @param store
      *            the store to fill, in one transaction

@@ -57,7 +57,7 @@ class RoutingJsonTest {
     void mistakesNameTheRuleAndTheField() {
         assertEquals(
                 "rule 'vip': 'when': unknown field 'vipp' (expected one of [actions, channels, customerTags, "
-                        + "influence, keywords, sentiment, types, vip])",
+                        + "influence, keywords, sentiment, topics, types, vip])",
                 error("""
                         {"rules": [{"id": "vip", "when": {"vipp": true}, "target": {"team": "A"}}]}"""));
         assertEquals("rule 'x': unknown priority 'asap' (urgent, high, normal or low)", error("""

@@ -60,6 +60,29 @@ class RuleEngineTest {
     }
 
     @Test
+    void aMessageAboutAnOutageGoesToTheNetworkTeamWhateverItsWordsAndTheRuleSurvivesJson() {
+        RoutingConfig rules = RoutingJson.read(RoutingJson.write(RoutingJson.read("""
+                {"rules": [
+                  {"id": "network", "when": {"topics": ["Outage", "speed"], "channels": ["x"]},
+                   "target": {"team": "Network", "priority": "high"}},
+                  {"id": "rest", "target": {"team": "Customer care"}}
+                ]}""")));
+        assertEquals(List.of("outage", "speed"), rules.rules().get(0).when().topics());
+        MessageFacts.Labels outage = new MessageFacts.Labels(Set.of("complaint"), "negative", -0.4, "reply", 10,
+                Set.of("outage", "equipment"));
+        RuleCheck check = RuleEngine.firstMatch(rules.rules(), tweet("third evening in a row", outage)).orElseThrow();
+        assertEquals("network", check.rule().id());
+        assertEquals("rule 'network' matched: channel x one of [x]; topics [equipment, outage] include one of "
+                + "[outage, speed]", check.explanation());
+        MessageFacts.Labels billing = new MessageFacts.Labels(Set.of("complaint"), "negative", -0.4, "reply", 10,
+                Set.of("billing"));
+        assertEquals("rest", RuleEngine.firstMatch(rules.rules(), tweet("down again", billing)).orElseThrow().rule()
+                .id(), "the topic decides, not a word of the text");
+        assertEquals("rest", RuleEngine.firstMatch(rules.rules(), tweet("no internet", complaint(-0.4, 10)))
+                .orElseThrow().rule().id(), "a message about no topic");
+    }
+
+    @Test
     void theFirstMatchingRuleWinsSoAnUrgentThreatBeatsEverythingBelowIt() {
         MessageFacts.Labels urgent = new MessageFacts.Labels(Set.of("complaint"), "negative", -0.9, "urgent", 90);
         assertEquals("urgent", RuleEngine.firstMatch(RULES.rules(), tweet("my lawyer will call", urgent, "vip"))

@@ -39,9 +39,10 @@ import java.util.List;
  */
 public record Conditions(List<String> types, List<String> sentimentLabels, Range sentiment, List<String> actions,
         Range influence, List<String> channels, List<String> anyKeywords, List<String> allKeywords,
-        List<String> customerTags, Boolean vip) {
+        List<String> customerTags, Boolean vip, List<String> topics) {
 
-    public static final Conditions ANY = new Conditions(null, null, null, null, null, null, null, null, null, null);
+    public static final Conditions ANY = new Conditions(null, null, null, null, null, null, null, null, null, null,
+            null);
 
     public Conditions {
         types = clean(types);
@@ -51,6 +52,7 @@ public record Conditions(List<String> types, List<String> sentimentLabels, Range
         anyKeywords = clean(anyKeywords);
         allKeywords = clean(allKeywords);
         customerTags = clean(customerTags);
+        topics = clean(topics).stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     private static List<String> clean(List<String> values) {

@@ -68,12 +68,21 @@ public record MessageFacts(long interactionId, long conversationId, String chann
      *            none, reply or urgent
      * @param influence
      *            0..100
+     * @param topics
+     *            the ids of the workspace's topics the message is about (outage, billing, ...)
      */
     public record Labels(Set<String> types, String sentimentLabel, double sentimentScore, String action,
-            int influence) {
+            int influence, Set<String> topics) {
 
         public Labels {
             types = types == null ? Set.of() : Set.copyOf(types);
+            topics = topics == null ? Set.of() : Set.copyOf(topics);
+        }
+
+        /** Labels of a message about no topic. */
+        public Labels(Set<String> types, String sentimentLabel, double sentimentScore, String action,
+                int influence) {
+            this(types, sentimentLabel, sentimentScore, action, influence, Set.of());
         }
     }
 }

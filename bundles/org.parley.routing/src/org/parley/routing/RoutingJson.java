@@ -44,7 +44,7 @@ public final class RoutingJson {
     private static final Pattern DURATION = Pattern.compile("(?:(\\d+)d)?\\s*(?:(\\d+)h)?\\s*(?:(\\d+)m)?");
     private static final Set<String> RULE_KEYS = Set.of("id", "name", "enabled", "when", "target");
     private static final Set<String> WHEN_KEYS = Set.of("types", "sentiment", "actions", "influence", "channels",
-            "keywords", "customerTags", "vip");
+            "keywords", "customerTags", "vip", "topics");
     private static final Set<String> POLICY_KEYS = Set.of("name", "queues", "zone", "days", "from", "to", "holidays",
             "firstReply", "nextReply");
 
@@ -149,6 +149,7 @@ public final class RoutingJson {
             range(node.putObject("influence"), when.influence());
         }
         strings(node, "channels", when.channels());
+        strings(node, "topics", when.topics());
         if (!when.anyKeywords().isEmpty() || !when.allKeywords().isEmpty()) {
             ObjectNode keywords = node.putObject("keywords");
             strings(keywords, "any", when.anyKeywords());
@@ -232,7 +233,8 @@ public final class RoutingJson {
         return new Conditions(lower(list(when, "types")), lower(list(sentiment, "labels")), range(sentiment),
                 lower(list(when, "actions")), range(when.path("influence")), lower(list(when, "channels")),
                 list(keywords, "any"), list(keywords, "all"), lower(list(when, "customerTags")),
-                when.has("vip") && !when.get("vip").isNull() ? when.get("vip").asBoolean() : null);
+                when.has("vip") && !when.get("vip").isNull() ? when.get("vip").asBoolean() : null,
+                lower(list(when, "topics")));
     }
 
     private static Target readTarget(JsonNode target) {

@@ -73,6 +73,10 @@ public final class RuleEngine {
             checker.check(contains(when.channels(), message.channel()),
                     "channel " + message.channel() + " one of " + when.channels());
         }
+        if (!when.topics().isEmpty()) {
+            checker.labelled(labels, "topic", () -> anyOf(labels.topics(), when.topics()),
+                    () -> "topics " + labels.topics().stream().sorted().toList() + " include one of " + when.topics());
+        }
         keywords(when, message.text(), checker);
         if (!when.customerTags().isEmpty()) {
             checker.check(anyOf(message.customerTags(), when.customerTags()),

@@ -91,8 +91,8 @@ class ChainTest {
     @Test
     void everyResultNamesTheClassifierAndVersionOfEachAspect() {
         Classification c = classify("Where is my parcel?");
-        assertEquals("parley.sentiment@1.3", c.classifiers().get(Aspect.SENTIMENT).toString());
-        assertEquals("parley.type@1.1", c.classifiers().get(Aspect.TYPE).toString());
+        assertEquals("parley.sentiment@2.0", c.classifiers().get(Aspect.SENTIMENT).toString());
+        assertEquals("parley.type@1.2", c.classifiers().get(Aspect.TYPE).toString());
         assertEquals("parley.action@1.1", c.classifiers().get(Aspect.ACTION).toString());
         assertEquals("parley.influence@1.0", c.classifiers().get(Aspect.INFLUENCE).toString());
     }

@@ -140,7 +140,7 @@ class ClassificationServiceTest {
             } finally {
                 ours.unregister();
             }
-            assertEquals("parley.type@1.1", service.chain().get(Aspect.TYPE).toString());
+            assertEquals("parley.type@1.2", service.chain().get(Aspect.TYPE).toString());
         }
     }
 

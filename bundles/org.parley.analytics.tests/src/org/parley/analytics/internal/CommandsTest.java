@@ -10,6 +10,7 @@
 package org.parley.analytics.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -44,10 +45,16 @@ class CommandsTest {
 
     @Test
     void classifyReadsOneMessagePerLineAndNeedsNoWorkspace() throws Exception {
-        String input = "Where is my parcel?\nI'm calling my lawyer \uD83D\uDE20\n\n";
+        String input = "Where is my parcel?\nI'm calling my lawyer \uD83D\uDE20\n\n"
+                + "No internet since Monday, down again\n";
         assertEquals(CliCommand.OK, command("classify").run(context(input, null), List.of()));
         List<JsonNode> lines = lines();
-        assertEquals(3, lines.size(), "one line out per line in");
+        assertEquals(4, lines.size(), "one line out per line in");
+        assertEquals("[\"outage\"]", lines.get(3).get("topics").toString());
+        assertTrue(
+                lines.get(3).get("explanation").toString().contains("topic: outage from 'no internet', 'down again'"),
+                lines.get(3).toString());
+        assertEquals("[]", lines.get(0).get("topics").toString(), "a message about none of the topics");
         assertEquals("question", lines.get(0).get("type").get(0).asText());
         assertEquals("urgent", lines.get(1).get("action").asText());
         assertEquals("negative", lines.get(1).get("sentiment").get("label").asText());
@@ -59,6 +66,8 @@ class CommandsTest {
             assertEquals(List.of("type", "sentiment", "action", "explanation"), keys.subList(0, 4),
                     "the issue's keys first, in its order: " + keys);
             assertEquals(List.of("label", "score"), List.copyOf(toList(line.get("sentiment").fieldNames())));
+            assertEquals(List.of("type", "sentiment", "action", "explanation", "action_cue", "influence", "classifiers",
+                    "topics"), keys, "the format as before, topics added at the end");
         }
     }
 
@@ -163,6 +172,70 @@ class CommandsTest {
         double baseline = lines.get(1).get("pearson_r").asDouble();
         assertTrue(ours > baseline, "rules " + ours + " vs plain lexicon " + baseline);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("gold\\pred"), "the confusion matrix is shown");
+    }
+
+    /**
+     * A training source is measured on a model trained in the run without it, next to plain VADER; a
+     * file in the held-back formats (tweets to airlines as CSV, sentences with 0/1) is read and its
+     * complaints counted.
+     */
+    @Test
+    void evalHoldsOutEachTrainingSourceAndReadsTheHeldBackFormats() throws Exception {
+        Path amazon = Path.of("../../testdata/sentiment/amazonReviewSnippets_GroundTruth.txt");
+        Path tweets = workspace.resolve("to-brands.csv");
+        Files.writeString(tweets, "tweet_id,airline_sentiment,text\n1,negative,\"@AcmeAir flight cancelled, "
+                + "third time this month\"\n2,positive,@AcmeAir great crew thank you!\n3,neutral,"
+                + "@AcmeAir what time does boarding start\n4,negative,@AcmeAir still no refund after 6 weeks\n");
+        Path sentences = workspace.resolve("sentences.txt");
+        Files.writeString(sentences, "Works great, love it.\t1\nBroke after two days, useless.\t0\n");
+        assertEquals(CliCommand.OK, command("eval").run(context("", null), List.of("--sentiment", amazon.toString(),
+                tweets.toString(), sentences.toString(), "--corpus", "../../testdata")));
+        List<JsonNode> lines = lines();
+        assertEquals(6, lines.size(), lines.toString());
+        JsonNode parley = lines.get(0);
+        assertEquals("vader-amazon", parley.get("source").asText());
+        assertFalse(parley.get("in_training").asBoolean(), parley.toString());
+        assertFalse(parley.get("trained_on").toString().contains("vader-amazon"), parley.toString());
+        assertTrue(parley.get("trained_on").toString().contains("goemotions"), parley.toString());
+        assertEquals("baseline", lines.get(1).get("classifier").asText());
+        assertTrue(parley.get("macro_f1").asDouble() > lines.get(1).get("macro_f1").asDouble(),
+                parley + " vs " + lines.get(1));
+        JsonNode brands = lines.get(2);
+        assertEquals(4, brands.get("n").asInt());
+        assertEquals(2, brands.get("complaint_n").asInt());
+        assertEquals(1.0, brands.get("complaint_recall").asDouble(), brands.toString());
+        assertEquals(1.0, brands.get("complaint_precision").asDouble(), brands.toString());
+        assertEquals(2, lines.get(4).get("n").asInt());
+        assertFalse(err.toString(StandardCharsets.UTF_8).contains("warning"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** The training program writes a model file that loads and names what it learned from. */
+    @Test
+    void trainSentimentModelWritesAModelFromTheCorpusFolder() throws Exception {
+        Path corpus = workspace.resolve("corpus");
+        String rated = "1\t2.5\tI love this, great service\n2\t-2.8\tawful, broken again\n3\t0.1\tThe box is blue\n";
+        for (String file : List.of("tweets", "amazonReviewSnippets", "movieReviewSnippets", "nytEditorialSnippets")) {
+            Files.createDirectories(corpus.resolve("sentiment"));
+            Files.writeString(corpus.resolve("sentiment/" + file + "_GroundTruth.txt"), rated);
+        }
+        Files.createDirectories(corpus.resolve("sentiment/goemotions"));
+        for (String split : List.of("train", "dev", "test")) {
+            Files.writeString(corpus.resolve("sentiment/goemotions/" + split + ".tsv"),
+                    "Thank you so much!\t15\tid1\nThis is infuriating\t2\tid2\nIt is Tuesday\t27\tid3\n"
+                            + "Wow, really?\t26\tid4\n");
+        }
+        Path model = workspace.resolve("out/model.bin.gz");
+        assertEquals(CliCommand.OK, command("train-sentiment-model").run(context("", null),
+                List.of("--corpus", corpus.toString(), "--out", model.toString(), "--version", "test-7")));
+        JsonNode report = lines().get(0);
+        assertEquals("test-7", report.get("version").asText());
+        assertEquals(5, report.get("trained_on").size(), report.toString());
+        assertEquals(4 * 3 + 3 * 3, report.get("examples").asInt(), "the surprised comment is ambiguous: left out");
+        try (java.io.InputStream in = Files.newInputStream(model)) {
+            SentimentModel read = SentimentModel.read(in);
+            assertEquals("test-7", read.version());
+            assertEquals(Corpora.TRAINING_ORDER, read.trainedOn());
+        }
     }
 
     private List<JsonNode> lines() throws Exception {

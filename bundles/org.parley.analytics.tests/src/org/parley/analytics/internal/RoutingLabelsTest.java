@@ -24,6 +24,9 @@ import org.parley.analytics.Aspect;
 import org.parley.analytics.ClassificationService;
 import org.parley.routing.MessageFacts;
 import org.parley.routing.MessageLabeler;
+import org.parley.routing.RoutingJson;
+import org.parley.routing.RoutingRule;
+import org.parley.routing.RuleEngine;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
@@ -71,6 +74,30 @@ class RoutingLabelsTest {
             assertEquals("urgent", labels.get(0L).action());
             assertTrue(labels.get(0L).types().contains("complaint"), labels.get(0L).types().toString());
             assertEquals("negative", labels.get(0L).sentimentLabel());
+        }
+    }
+
+    @Test
+    void routingSeesTheTopicsOfAMessageAndAnAgentsTopicCorrection() throws Exception {
+        MessageLabeler labeler = ClassificationServiceTest.service(MessageLabeler.class);
+        ClassificationService service = ClassificationServiceTest.service(ClassificationService.class);
+        try (Store store = ClassificationServiceTest.service(StoreFactory.class)
+                .open(StoreSettings.embedded(workspace))) {
+            List<Long> ids = ClassificationServiceTest.store(store, List.of("No internet since Monday, down again",
+                    "The hub lights are all red"));
+            service.classifyStored(store, false, new NullProgressMonitor());
+            service.correct(store, ids.get(1), Aspect.TOPIC, "outage,equipment", "ana");
+            Map<Long, MessageFacts.Labels> labels = labeler.labels(store, List.of(
+                    new MessageFacts(ids.get(0), 0, "email", Instant.now(), "", List.of(), null),
+                    new MessageFacts(ids.get(1), 0, "email", Instant.now(), "", List.of(), null)));
+            assertEquals(java.util.Set.of("outage"), labels.get(ids.get(0)).topics());
+            assertEquals(java.util.Set.of("outage", "equipment"), labels.get(ids.get(1)).topics());
+            RoutingRule network = RoutingJson.readRule("{\"id\": \"network\", \"when\": {\"topics\": [\"outage\"]},"
+                    + " \"target\": {\"team\": \"Network\"}}");
+            for (Long id : ids) {
+                MessageFacts message = new MessageFacts(id, 0, "email", Instant.now(), "", List.of(), labels.get(id));
+                assertTrue(RuleEngine.check(network, message).matched(), "message " + id);
+            }
         }
     }
 }

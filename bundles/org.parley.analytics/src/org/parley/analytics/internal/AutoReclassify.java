@@ -10,14 +10,13 @@
 package org.parley.analytics.internal;
 
 import org.eclipse.core.runtime.jobs.Job;
-import org.parley.store.RunningApplication;
 import org.parley.store.Store;
 
 /**
  * Reclassifies the workspace's messages when the chain changes (a classifier service came, went or
- * changed version), two seconds after the last change. Only in the workbench: the command line and
- * tests reclassify on request, so a short-lived process never starts writing to a workspace it was
- * not asked to touch.
+ * changed version), two seconds after the last change. Only while the workbench is open (it hands
+ * over its workspace): the command line and tests reclassify on request, so a short-lived process
+ * never starts writing to a workspace it was not asked to touch.
  */
 final class AutoReclassify {
 
@@ -43,7 +42,7 @@ final class AutoReclassify {
 
     synchronized void chainChanged() {
         Store store = workspace;
-        if (store == null || !RunningApplication.isWorkbench()) {
+        if (store == null) {
             return;
         }
         if (pending != null) {

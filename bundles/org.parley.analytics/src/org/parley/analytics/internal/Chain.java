@@ -69,8 +69,15 @@ final class Chain {
 
     /** Parley's own classifiers, for use without OSGi (tests, benchmarks). */
     static Chain builtIn(Lexicon lexicon) {
-        return of(List.of(new Ranked(new SentimentClassifier(lexicon), 0, 1), new Ranked(new TypeClassifier(), 0, 2),
-                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4)));
+        return builtIn(lexicon, SentimentModel.shipped());
+    }
+
+    /** Parley's own classifiers with another sentiment model (a held-out evaluation's). */
+    static Chain builtIn(Lexicon lexicon, SentimentModel model) {
+        return of(List.of(new Ranked(new SentimentClassifier(lexicon, model), 0, 1),
+                new Ranked(new TypeClassifier(), 0, 2),
+                new Ranked(new ActionClassifier(), 0, 3), new Ranked(new InfluenceClassifier(), 0, 4),
+                new Ranked(new TopicClassifier(), 0, 5)));
     }
 
     Map<Aspect, ClassifierId> deciders() {

@@ -26,8 +26,8 @@ public final class ClassificationJson {
 
     /**
      * {@code {"type":[...],"sentiment":{"label":..,"score":..},"action":..,"explanation":[...],
-     * "action_cue":..,"influence":..,"classifiers":{...}}}: the issue's four keys first, in its order,
-     * then the extras.
+     * "action_cue":..,"influence":..,"classifiers":{...},"topics":[...]}}: the issue's four keys first,
+     * in its order, then the extras.
      */
     public static ObjectNode of(Classification c) {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
@@ -49,6 +49,7 @@ public final class ClassificationJson {
                 classifiers.put(aspect.key(), c.classifiers().get(aspect).toString());
             }
         }
+        c.topics().forEach(json.putArray("topics")::add);
         return json;
     }
 }

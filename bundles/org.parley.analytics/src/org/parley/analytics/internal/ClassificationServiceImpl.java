@@ -38,6 +38,7 @@ import org.parley.analytics.MessageClassifier;
 import org.parley.analytics.MessageFacts;
 import org.parley.analytics.TrainingReport;
 import org.parley.store.Store;
+import org.parley.store.WorkbenchSession;
 
 /**
  * The classification service: keeps the chain of registered classifiers current, runs it (with the
@@ -48,6 +49,7 @@ public final class ClassificationServiceImpl implements ClassificationService {
 
     private final List<Chain.Ranked> registered = new ArrayList<>();
     private final Map<Store, Optional<LearnedModel>> models = Collections.synchronizedMap(new WeakHashMap<>());
+    private final Map<Store, WorkspaceTopics> topicSets = Collections.synchronizedMap(new WeakHashMap<>());
     private final AutoReclassify auto = new AutoReclassify(this);
     private volatile Chain chain = Chain.of(List.of());
 
@@ -83,14 +85,15 @@ public final class ClassificationServiceImpl implements ClassificationService {
         }
     }
 
+    /** The open workbench, whose workspace is reclassified when the chain changes. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    void setWorkspace(Store store) {
-        auto.setWorkspace(store);
+    void setWorkbench(WorkbenchSession session) {
+        auto.setWorkspace(session.store());
     }
 
-    void unsetWorkspace(Store store) {
-        auto.unsetWorkspace(store);
+    void unsetWorkbench(WorkbenchSession session) {
+        auto.unsetWorkspace(session.store());
     }
 
     private static int intOf(Object value) {
@@ -117,14 +120,44 @@ public final class ClassificationServiceImpl implements ClassificationService {
 
     @Override
     public Classification classify(Store store, String text, MessageFacts facts) {
-        return classify(chain, model(store), text, facts);
+        Chain current = chain;
+        return classify(current, model(store), topics(store, current), text, facts);
     }
 
     static Classification classify(Chain chain, Optional<LearnedModel> model, String text, MessageFacts facts) {
+        return classify(chain, model, WorkspaceTopics.NONE, text, facts);
+    }
+
+    /** The chain, then the workspace's own topic set (when it has one), then its learned model. */
+    static Classification classify(Chain chain, Optional<LearnedModel> model, WorkspaceTopics topics, String text,
+            MessageFacts facts) {
         ClassificationDraft draft = new ClassificationDraft(text, facts);
         chain.run(draft);
+        topics.apply(draft);
         model.ifPresent(m -> m.apply(draft));
         return draft.build();
+    }
+
+    /**
+     * The workspace's current topic set, when Parley's topic classifier decides topics and the
+     * workspace saved a set; otherwise {@link WorkspaceTopics#NONE} (the chain's shipped set stays).
+     */
+    WorkspaceTopics topics(Store store, Chain current) {
+        if (!TopicClassifier.ID.equals(current.deciders().get(Aspect.TOPIC))) {
+            return WorkspaceTopics.NONE;
+        }
+        int newest = store.query(TopicSetTable::newestNumber);
+        if (newest == 0) {
+            return WorkspaceTopics.NONE;
+        }
+        WorkspaceTopics cached = topicSets.get(store);
+        if (cached != null && cached.version() == newest) {
+            return cached;
+        }
+        WorkspaceTopics loaded = store.query(c -> TopicSetTable.find(c, newest)).map(WorkspaceTopics::of)
+                .orElse(WorkspaceTopics.NONE);
+        topicSets.put(store, loaded);
+        return loaded;
     }
 
     Optional<LearnedModel> model(Store store) {
@@ -133,7 +166,12 @@ public final class ClassificationServiceImpl implements ClassificationService {
 
     /** What is stored with each result, so that a change of classifier or model is noticed. */
     String signature(Chain current, Optional<LearnedModel> model) {
-        return current.signature() + model.map(m -> ";model=" + m.id()).orElse("");
+        return signature(current, model, WorkspaceTopics.NONE);
+    }
+
+    /** As {@link #signature(Chain, Optional)}, with the version of the workspace's topic set. */
+    String signature(Chain current, Optional<LearnedModel> model, WorkspaceTopics topics) {
+        return current.signature() + topics.signature() + model.map(m -> ";model=" + m.id()).orElse("");
     }
 
     @Override
@@ -157,6 +195,11 @@ public final class ClassificationServiceImpl implements ClassificationService {
     @Override
     public Correction correct(Store store, long interactionId, Aspect aspect, String value, String agent) {
         String normalized = Values.normalize(aspect, value);
+        Chain current = chain;
+        WorkspaceTopics topics = topics(store, current);
+        if (aspect == Aspect.TOPIC) {
+            topics.check(Values.topics(normalized));
+        }
         if (agent == null || agent.isBlank()) {
             throw new IllegalArgumentException("a correction needs the agent's name");
         }
@@ -164,18 +207,17 @@ public final class ClassificationServiceImpl implements ClassificationService {
         if (message == null) {
             throw new NoSuchElementException("There is no interaction " + interactionId);
         }
-        Chain current = chain;
         Optional<LearnedModel> model = model(store);
         return store.jdbc(c -> {
             ClassificationTable.Row row = ClassificationTable.load(c, List.of(interactionId)).get(interactionId);
             Classification before = row != null
                     ? row.classification()
-                    : classify(current, model, message.text(), message.facts());
+                    : classify(current, model, topics, message.text(), message.facts());
             Correction correction = new Correction(interactionId, aspect, normalized, Values.of(before, aspect),
                     agent.strip(), Instant.now());
             Corrections.insert(c, correction);
             Classification after = Corrections.apply(before, List.of(correction));
-            String chainSignature = row != null ? row.chain() : signature(current, model);
+            String chainSignature = row != null ? row.chain() : signature(current, model, topics);
             ClassificationTable.save(c, List.of(new ClassificationTable.Row(interactionId, after, chainSignature,
                     true)));
             return correction;

@@ -37,7 +37,7 @@ final class ClassificationTable {
     private static final int SCAN_ABOVE = 2000;
     private static final String COLUMNS = "INTERACTION_ID, TYPES, SENTIMENT_SCORE, SENTIMENT_LABEL, ACTION_NEEDED, "
             + "ACTION_CUE, INFLUENCE, INFLUENCE_EXPLANATION, CUES, SENTIMENT_CLASSIFIER, TYPE_CLASSIFIER, "
-            + "ACTION_CLASSIFIER, INFLUENCE_CLASSIFIER, CHAIN, CORRECTED, CLASSIFIED_AT";
+            + "ACTION_CLASSIFIER, INFLUENCE_CLASSIFIER, CHAIN, CORRECTED, CLASSIFIED_AT, TOPICS, TOPIC_CLASSIFIER";
 
     private ClassificationTable() {
     }
@@ -59,7 +59,7 @@ final class ClassificationTable {
         }
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO INTERACTION_CLASSIFICATION ("
-                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Row row : rows) {
                 bind(insert, row, now);
                 insert.addBatch();
@@ -87,6 +87,10 @@ final class ClassificationTable {
         insert.setString(14, cut(row.chain(), 1000));
         insert.setBoolean(15, row.corrected());
         insert.setTimestamp(16, now);
+        // comma-separated like INTERACTION.TAGS, so a touchpoint matches topics as it matches tags
+        insert.setString(17, c.topics().isEmpty() ? null : cut(String.join(",", c.topics()), 1000));
+        ClassifierId topics = c.classifiers().get(Aspect.TOPIC);
+        insert.setString(18, topics == null ? null : cut(topics.toString(), 200));
     }
 
     static String cut(String text, int max) {
@@ -143,9 +147,14 @@ final class ClassificationTable {
                 classifiers.put(aspect, ClassifierId.parse(id));
             }
         }
+        String topicsBy = rs.getString(18);
+        if (topicsBy != null) {
+            classifiers.put(Aspect.TOPIC, ClassifierId.parse(topicsBy));
+        }
         Classification c = new Classification(Values.types(rs.getString(2)), rs.getDouble(3),
                 SentimentLabel.of(rs.getString(4)), ActionNeeded.of(rs.getString(5)), nonNull(rs.getString(6)),
-                rs.getInt(7), nonNull(rs.getString(8)), CueJson.read(rs.getString(9)), classifiers);
+                rs.getInt(7), nonNull(rs.getString(8)), CueJson.read(rs.getString(9)), classifiers,
+                Values.topics(rs.getString(17)));
         return new Row(rs.getLong(1), c, rs.getString(14), rs.getBoolean(15));
     }
 

@@ -89,6 +89,7 @@ final class Corrections {
         var label = c.sentimentLabel();
         var action = c.action();
         String actionCue = c.actionCue();
+        var topics = c.topics();
         List<Cue> cues = new ArrayList<>(c.cues());
         Map<Aspect, ClassifierId> classifiers = new EnumMap<>(Aspect.class);
         classifiers.putAll(c.classifiers());
@@ -100,6 +101,7 @@ final class Corrections {
                     action = ActionNeeded.of(correction.value());
                     actionCue = "corrected by " + correction.agent();
                 }
+                case TOPIC -> topics = Values.topics(correction.value());
                 default -> {
                     continue;
                 }
@@ -110,6 +112,6 @@ final class Corrections {
                     + correction.aspect().key() + " from " + correction.previous() + " to " + correction.value()));
         }
         return new Classification(types, c.sentimentScore(), label, action, actionCue, c.influence(),
-                c.influenceExplanation(), cues, classifiers);
+                c.influenceExplanation(), cues, classifiers, topics);
     }
 }

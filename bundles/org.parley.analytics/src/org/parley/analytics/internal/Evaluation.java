@@ -37,9 +37,12 @@ import org.parley.analytics.SentimentLabel;
  * message with "?" a question, a negative lexicon sum a complaint, a positive one a compliment.
  *
  * <p>
- * Sentiment, on VADER's {@code *GroundTruth.txt} (id, mean human rating −4…+4, text): Pearson's r
- * between the score and the rating; three classes with the gold label positive above +0.5, negative
- * below −0.5, neutral between, and the predicted label by the ±0.05 thresholds.
+ * Sentiment and complaints, on any source {@link Corpora} reads (VADER's {@code *GroundTruth.txt},
+ * GoEmotions, Bitext, a CSV with {@code text} and {@code airline_sentiment}, sentences with 0/1):
+ * three-class accuracy, macro-F1 and confusion (VADER's ratings: positive above +0.5, negative
+ * below −0.5, neutral between; the predicted label by the ±0.05 thresholds), Pearson's r where
+ * there are ratings, complaint precision and recall where there are complaint labels (the baseline
+ * calls a negative lexicon sum a complaint). Each source is measured on a model that never saw it.
  */
 public final class Evaluation {
 
@@ -54,11 +57,12 @@ public final class Evaluation {
     }
 
     private final Function<String, Classification> chain;
-    private final BaselineSentiment baseline;
+    private final Lexicon lexicon = Lexicon.load();
+    private final BaselineSentiment baseline = new BaselineSentiment(lexicon);
+    private final SentimentModel shipped = SentimentModel.shipped();
 
     public Evaluation(Function<String, Classification> chain) {
         this.chain = chain;
-        this.baseline = new BaselineSentiment(Lexicon.load());
     }
 
     /** Parley's figures, then the baseline's. */
@@ -123,39 +127,99 @@ public final class Evaluation {
         return text.indexOf('?') >= 0 ? "question" : "other";
     }
 
-    /** Parley's figures, then the baseline's. */
-    public List<Figures> sentiment(Path file) throws IOException {
+    /**
+     * Parley's figures, then the baseline's, for each file, each on a model that did not learn from it:
+     * the shipped model for a source it was not trained on, else (with {@code corpus}, the repository's
+     * {@code testdata/}) a model trained in this run on every training source but that one. Without
+     * {@code corpus} a training source is measured on the shipped model and marked
+     * {@code "in_training": true}.
+     */
+    public List<Figures> sources(List<Path> files, Path corpus) throws IOException {
+        List<Corpora.Source> training = corpus == null ? List.of() : Corpora.training(corpus);
+        List<Figures> figures = new ArrayList<>();
+        for (Path file : files) {
+            Corpora.Source source = Corpora.read(file);
+            boolean inTraining = shipped.trainedOn().contains(source.name());
+            Function<String, Classification> classify = chain;
+            List<String> trainedOn = shipped.trainedOn();
+            if (inTraining && corpus != null) {
+                List<Corpora.Source> rest = training.stream().filter(s -> !s.name().equals(source.name())).toList();
+                SentimentModel held = SentimentTraining.train("without-" + source.name(), rest);
+                Chain heldOut = Chain.builtIn(lexicon, held);
+                classify = text -> heldOut.classify(text, org.parley.analytics.MessageFacts.NONE);
+                trainedOn = held.trainedOn();
+                inTraining = false;
+            }
+            figures.addAll(source(file, source, classify, trainedOn, inTraining));
+        }
+        return figures;
+    }
+
+    private List<Figures> source(Path file, Corpora.Source source, Function<String, Classification> classify,
+            List<String> trainedOn, boolean inTraining) {
         Metrics parley = new Metrics(SENTIMENTS);
         Metrics plain = new Metrics(SENTIMENTS);
+        int[] ours = new int[4];
+        int[] theirs = new int[4];
         List<Double> human = new ArrayList<>();
-        List<Double> ours = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         List<Double> base = new ArrayList<>();
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            String[] cols = line.split("\t", 3);
-            if (cols.length < 3) {
-                continue;
+        for (Corpora.Labelled item : source.items()) {
+            Classification c = classify.apply(item.text());
+            double b = baseline.score(item.text());
+            if (item.sentiment() != null) {
+                parley.add(item.sentiment(), c.sentimentLabel().key());
+                plain.add(item.sentiment(), SentimentLabel.of(b).key());
             }
-            double rating;
-            try {
-                rating = Double.parseDouble(cols[1].strip());
-            } catch (NumberFormatException e) {
-                continue;
+            if (!Double.isNaN(item.rating())) {
+                human.add(item.rating());
+                scores.add(c.sentimentScore());
+                base.add(b);
             }
-            String text = cols[2].strip();
-            Classification c = chain.apply(text);
-            double b = baseline.score(text);
-            human.add(rating);
-            ours.add(c.sentimentScore());
-            base.add(b);
-            String gold = rating > 0.5 ? "positive" : rating < -0.5 ? "negative" : "neutral";
-            parley.add(gold, c.sentimentLabel().key());
-            plain.add(gold, SentimentLabel.of(b).key());
+            if (item.complaint() != null) {
+                count(ours, item.complaint(), c.types().contains(MessageType.COMPLAINT));
+                count(theirs, item.complaint(), b <= -SentimentLabel.THRESHOLD);
+            }
         }
-        Figures p = figures("sentiment", file, "parley", parley);
-        p.json().put("pearson_r", Metrics.round(pearson(human, ours)));
-        Figures b = figures("sentiment", file, "baseline", plain);
-        b.json().put("pearson_r", Metrics.round(pearson(human, base)));
-        return List.of(p, b);
+        String what = parley.total() > 0 ? "sentiment" : "complaint";
+        Figures p = figures(what, file, "parley", parley);
+        Figures v = figures(what, file, "baseline", plain);
+        List<Figures> both = new ArrayList<>();
+        for (Figures f : List.of(p, v)) {
+            ObjectNode json = f.json();
+            String table = f.table();
+            if (parley.total() == 0) {
+                json.remove(List.of("accuracy", "macro_f1", "confusion"));
+                json.put("n", source.items().size());
+                table = json.path("classifier").asText() + " complaints on " + file.getFileName() + ": see the JSON";
+            }
+            json.put("source", source.name());
+            json.put("in_training", inTraining);
+            com.fasterxml.jackson.databind.node.ArrayNode names = json.putArray("trained_on");
+            if (f == p) {
+                trainedOn.forEach(names::add);
+            }
+            if (!human.isEmpty()) {
+                json.put("pearson_r", Metrics.round(pearson(human, f == p ? scores : base)));
+            }
+            int[] counts = f == p ? ours : theirs;
+            if (counts[0] + counts[1] + counts[2] + counts[3] > 0) {
+                json.put("complaint_n", counts[0] + counts[1]);
+                json.put("complaint_precision", Metrics.round(ratio(counts[0], counts[0] + counts[2])));
+                json.put("complaint_recall", Metrics.round(ratio(counts[0], counts[0] + counts[1])));
+            }
+            both.add(new Figures(json, table));
+        }
+        return both;
+    }
+
+    /** Counts into {true positives, false negatives, false positives, true negatives}. */
+    private static void count(int[] counts, boolean gold, boolean predicted) {
+        counts[gold ? predicted ? 0 : 1 : predicted ? 2 : 3]++;
+    }
+
+    private static double ratio(int a, int b) {
+        return b == 0 ? 0 : a / (double) b;
     }
 
     static double pearson(List<Double> x, List<Double> y) {

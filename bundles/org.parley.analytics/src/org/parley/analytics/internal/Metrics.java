@@ -39,6 +39,10 @@ final class Metrics {
         right += gold.equals(predicted) ? 1 : 0;
     }
 
+    int total() {
+        return total;
+    }
+
     double accuracy() {
         return total == 0 ? 0 : right / (double) total;
     }

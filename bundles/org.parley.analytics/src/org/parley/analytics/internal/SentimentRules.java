@@ -39,12 +39,7 @@ final class SentimentRules {
     private static final Set<String> DAMPENERS = Set.of("almost", "barely", "hardly", "kinda", "kindof",
             "less", "little", "marginally", "occasionally", "partly", "scarcely", "slightly", "somewhat",
             "sorta", "sortof", "fairly");
-    private static final Set<String> NEGATIONS = Set.of("aint", "arent", "cannot", "cant", "couldnt", "darent",
-            "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
-            "neednt", "never", "none", "nope", "nor", "not", "nothing", "nowhere", "oughtnt", "shant", "shouldnt",
-            "uhuh", "wasnt", "werent", "without", "wont", "wouldnt", "rarely", "seldom", "despite", "no",
-            "nobody", "nah", "aren't", "can't", "couldn't", "didn't", "doesn't", "don't", "hadn't", "hasn't",
-            "haven't", "isn't", "mustn't", "shouldn't", "wasn't", "weren't", "won't", "wouldn't", "ain't");
+    private static final Set<String> NEGATIONS = Negations.WORDS;
     /** "can't believe how good", "not only good": the negation does not reach past these. */
     private static final Set<String> NOT_NEGATING = Set.of("believe", "only", "just", "wait");
     /**
@@ -75,7 +70,8 @@ final class SentimentRules {
         List<Evidence> evidence = new ArrayList<>();
         String text = EmojiText.spellOut(raw, lexicon, evidence);
         List<Boolean> sentenceEnds = new ArrayList<>();
-        List<String> tokens = Tokens.sentimentTokens(text, sentenceEnds);
+        List<Boolean> clauseEnds = new ArrayList<>();
+        List<String> tokens = Tokens.sentimentTokens(text, sentenceEnds, clauseEnds);
         int n = tokens.size();
         String[] lower = new String[n];
         for (int i = 0; i < n; i++) {
@@ -89,12 +85,14 @@ final class SentimentRules {
             return new Result(0, evidence);
         }
         int[] sentenceStart = sentenceStarts(sentenceEnds);
+        int[] clauseStart = sentenceStarts(clauseEnds);
         boolean capsDiffer = capsDiffer(tokens);
         double[] valence = new double[n];
         String[] notes = new String[n];
         for (int i = 0; i < n; i++) {
-            valence[i] = valence(tokens, lower, i, sentenceStart[i], capsDiffer, notes);
+            valence[i] = valence(tokens, lower, i, sentenceStart[i], clauseStart[i], capsDiffer, notes);
         }
+        Sarcasm.apply(lower, valence, notes);
         applyBut(lower, valence, evidence);
         double sum = 0;
         for (double v : valence) {
@@ -146,7 +144,7 @@ final class SentimentRules {
      * The valence of word {@code i}; intensifiers, dampeners and negations count only within its
      * sentence (from {@code first} on).
      */
-    private double valence(List<String> tokens, String[] lower, int i, int first, boolean capsDiffer,
+    private double valence(List<String> tokens, String[] lower, int i, int first, int clause, boolean capsDiffer,
             String[] notes) {
         String word = lower[i];
         if (INTENSIFIERS.contains(word) || DAMPENERS.contains(word) || isKindOf(lower, i)) {
@@ -169,7 +167,7 @@ final class SentimentRules {
                 note.append(scalar * v > 0 ? ", intensified by '" : ", dampened by '").append(before).append('\'');
             }
         }
-        if (negated(lower, i, first)) {
+        if (negated(lower, i, Math.max(first, clause))) {
             v *= NEGATION;
             note.append(", negated");
         }
@@ -199,10 +197,16 @@ final class SentimentRules {
         return scalar;
     }
 
-    /** A negation among the three words before, or "least" right before (not "at least"). */
+    /**
+     * A negation among the three words before in the same clause, or "least" right before (not "at
+     * least"); "nothing" after "for" ("thanks for nothing", "all for nothing") negates nothing.
+     */
     private static boolean negated(String[] lower, int i, int first) {
         for (int back = 1; back <= 3 && i - back >= first; back++) {
             String before = lower[i - back];
+            if ("nothing".equals(before) && i - back - 1 >= 0 && "for".equals(lower[i - back - 1])) {
+                continue;
+            }
             if (NEGATIONS.contains(before) || before.endsWith("n't")) {
                 String after = lower[i - back + 1];
                 return !(back > 1 && ("never".equals(before) && isSoThis(after) || NOT_NEGATING.contains(after)));

@@ -42,7 +42,8 @@ final class StoredClassification {
         SubMonitor progress = SubMonitor.convert(monitor, "Classifying messages", 100);
         Chain chain = service.currentChain();
         Optional<LearnedModel> model = service.model(store);
-        String signature = service.signature(chain, model);
+        WorkspaceTopics topics = service.topics(store, chain);
+        String signature = service.signature(chain, model, topics);
         List<Long> ids = store.query(c -> StoredMessages.candidates(c, all, signature));
         if (ids.isEmpty()) {
             return 0;
@@ -60,7 +61,7 @@ final class StoredClassification {
             List<StoredMessages.Message> messages = store.query(c -> StoredMessages.load(c, batch, earlier));
             List<ClassificationTable.Row> rows = new ArrayList<>(messages.size());
             for (StoredMessages.Message m : messages) {
-                Classification c = ClassificationServiceImpl.classify(chain, model, m.text(), m.facts());
+                Classification c = ClassificationServiceImpl.classify(chain, model, topics, m.text(), m.facts());
                 Map<Aspect, Correction> agents = corrections.get(m.id());
                 if (agents != null) {
                     c = Corrections.apply(c, agents.values());

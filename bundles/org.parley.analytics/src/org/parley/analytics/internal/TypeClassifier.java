@@ -21,6 +21,7 @@ import org.parley.analytics.ClassifierId;
 import org.parley.analytics.Cue;
 import org.parley.analytics.MessageClassifier;
 import org.parley.analytics.MessageType;
+import org.parley.analytics.SentimentLabel;
 
 /**
  * Question, complaint, compliment or other, from cues: a question by its form (a question mark, a
@@ -31,7 +32,14 @@ import org.parley.analytics.MessageType;
 @Component(service = MessageClassifier.class)
 public final class TypeClassifier implements MessageClassifier {
 
-    static final ClassifierId ID = new ClassifierId("parley.type", "1.1");
+    static final ClassifierId ID = new ClassifierId("parley.type", "1.2");
+
+    /**
+     * How sure the sentiment model must be of a negative message that the lexicon finds neutral for it
+     * to count as a negative mood: below this, support requests ("how do I contact customer service")
+     * that the model finds a little negative would become complaints.
+     */
+    static final double MODEL_MOOD = 0.8;
 
     /** A sentiment this positive in a message that neither asks nor complains is praise. */
     static final double CLEARLY_POSITIVE = 0.6;
@@ -58,13 +66,20 @@ public final class TypeClassifier implements MessageClassifier {
             types.add(MessageType.QUESTION);
         }
         double sentiment = draft.sentiment().orElse(0);
-        List<Phrases.Match> found = cues.phrases().find(words);
+        List<Phrases.Match> found = cues.find(words);
         boolean complaint = complaint(draft, found, sentiment);
         if (complaint) {
             types.add(MessageType.COMPLAINT);
         }
-        if (compliment(draft, found, sentiment, question || complaint)) {
+        boolean compliment = compliment(draft, found, sentiment, question || complaint);
+        if (compliment) {
             types.add(MessageType.COMPLIMENT);
+        }
+        if (complaint && sentiment >= SentimentLabel.THRESHOLD) {
+            cue(draft, "rule:complaint-despite-positive", 0, compliment
+                    ? "praise and a grievance in one message: a complaint although the sentiment is positive overall"
+                    : "a complaint although the words are positive overall: the grievance is put politely or "
+                            + "as a fact");
         }
         draft.setTypes(ID, types);
     }
@@ -122,6 +137,12 @@ public final class TypeClassifier implements MessageClassifier {
         List<Cue> sentimentCues = draft.cues(Aspect.SENTIMENT);
         boolean anyWord = false;
         for (Cue cue : sentimentCues) {
+            if ("rule:grievance".equals(cue.feature())) {
+                return true;
+            }
+            if (cue.feature().startsWith("model:")) {
+                return "model:negative".equals(cue.feature()) && cue.weight() >= MODEL_MOOD;
+            }
             if (cue.feature().startsWith("word:")) {
                 anyWord = true;
                 if (cue.weight() <= -1 && !cues.isMoodless(cue.feature().substring(5))) {

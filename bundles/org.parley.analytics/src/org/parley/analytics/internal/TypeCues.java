@@ -34,6 +34,15 @@ final class TypeCues {
             "forgot", "forgotten", "unable", "difficulty", "difficulties", "fail", "failed", "risk", "emergency",
             "urgent", "help", "wrong");
 
+    private static final Set<String> SPANS = Set.of("minutes", "mins", "hour", "hours", "hrs", "day", "days", "week",
+            "weeks", "month", "months", "year", "years");
+    private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "twelve", "several", "few", "many", "couple");
+    /** Words that, beside a span of time, make it a wait or a failure. */
+    private static final Set<String> WAITING = Set.of("still", "waiting", "waited", "wait", "hold", "late", "delayed",
+            "delay", "never", "nothing", "nobody", "again", "stuck", "lost", "missing", "without", "chasing",
+            "chased");
+
     private static final Set<String> FILLERS = Set.of("hi", "hello", "hey", "so", "and", "but", "ok", "okay",
             "please", "pls", "plz", "sorry", "excuse", "me", "dear", "team", "guys", "also", "then", "just");
 
@@ -64,8 +73,13 @@ final class TypeCues {
                     "been waiting", "waiting for a reply", "anyone there", "stop calling", "stop emailing",
                     "stop sending", "stop texting", "reporting this", "report you", "bbb",
                     "speak to a manager", "talk to a manager", "speak to your manager", "supervisor",
-                    "done with this", "so done with", "done with you", "thanks for nothing", "thx for nothing",
-                    "thank you for nothing")
+                    "done with this", "so done with", "done with you", "never turned up", "never showed up",
+                    "never showed", "didn't turn up",
+                    "did not turn up", "didn't show up", "did not show up", "no show", "no-show", "third time",
+                    "fourth time", "fifth time", "yet again", "no refund", "still no refund",
+                    "still not fixed", "still broken", "still down", "still no word", "cancelled again",
+                    "hours late", "on hold for", "been on hold", "missed my", "nobody called", "no one called",
+                    "never called", "never came", "no one came", "nobody came", "kept waiting", "still nothing")
             .add("complaint-problem", 2, "thanks for nothing", "thx for nothing", "thank you for nothing")
             .add("complaint-problem", 0.5, "problem with", "problems with", "issue with", "issues with",
                     "where's my", "where is my", "it's been", "it has been",
@@ -95,6 +109,36 @@ final class TypeCues {
 
     Phrases phrases() {
         return phrases;
+    }
+
+    /**
+     * The phrases found, and a wait: a span of time ("6 weeks", "an hour", "three days") in a message
+     * that also says it is still waiting or went wrong ("still", "waiting", "late", "no", "never"…), as
+     * group {@code complaint-wait} with weight 1: "delivery is 3 days late", "waited two hours and
+     * nobody came". A span alone ("we open for 2 hours") is no grievance.
+     */
+    List<Phrases.Match> find(List<String> words) {
+        List<Phrases.Match> found = phrases.find(words);
+        int span = -1;
+        boolean waiting = false;
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            waiting |= WAITING.contains(w);
+            if (span < 0 && i > 0 && SPANS.contains(w) && isAmount(words.get(i - 1))) {
+                span = i;
+            }
+        }
+        if (span > 0 && waiting) {
+            List<Phrases.Match> all = new java.util.ArrayList<>(found);
+            all.add(new Phrases.Match(words.get(span - 1) + " " + words.get(span) + " of waiting", "complaint-wait", 1,
+                    span - 1));
+            return all;
+        }
+        return found;
+    }
+
+    private static boolean isAmount(String word) {
+        return AMOUNTS.contains(word) || !word.isEmpty() && Character.isDigit(word.charAt(0));
     }
 
     Phrases inquiries() {

@@ -9,7 +9,10 @@
  *******************************************************************************/
 package org.parley.analytics.internal;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.parley.analytics.ActionNeeded;
@@ -39,6 +42,7 @@ final class Values {
             case TYPE -> typeKeys(types(value));
             case SENTIMENT -> SentimentLabel.of(value).key();
             case ACTION -> ActionNeeded.of(value).key();
+            case TOPIC -> topicKeys(topics(value));
             case INFLUENCE -> throw new IllegalArgumentException(
                     "influence is computed from the channel's facts and cannot be corrected");
         };
@@ -57,6 +61,25 @@ final class Values {
         return types.isEmpty() ? EnumSet.of(MessageType.OTHER) : types;
     }
 
+    /**
+     * Topic ids from {@code billing,outage}; {@code none} (or nothing) is no topic. Whether the ids are
+     * the workspace's is checked where the topic set is known.
+     */
+    static List<String> topics(String value) {
+        List<String> ids = new ArrayList<>();
+        for (String part : (value == null ? "" : value).toLowerCase(Locale.ROOT).split("[,\\s+]+")) {
+            if (!part.isBlank() && !"none".equals(part) && !ids.contains(part)) {
+                ids.add(part);
+            }
+        }
+        return ids;
+    }
+
+    /** Topic ids sorted and comma-separated, {@code none} for no topic. */
+    static String topicKeys(List<String> topics) {
+        return topics.isEmpty() ? "none" : String.join(",", topics.stream().sorted().toList());
+    }
+
     static String typeKeys(Set<MessageType> types) {
         return String.join(",", types.stream().map(MessageType::key).sorted().toList());
     }
@@ -68,6 +91,7 @@ final class Values {
             case SENTIMENT -> c.sentimentLabel().key();
             case ACTION -> c.action().key();
             case INFLUENCE -> Integer.toString(c.influence());
+            case TOPIC -> topicKeys(c.topics());
         };
     }
 }

@@ -17,15 +17,19 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 import org.parley.demo.DemoWorkspace;
 import org.parley.store.Store;
+import org.parley.store.WorkbenchSession;
 import org.parley.ui.UiTopics;
 
 /**
- * Start-up of the workbench. A new workspace gets the demo data once, in a background job, so a new
- * user sees something real at once; {@code -Dparley.demo=false} starts with an empty workspace.
+ * Start-up of the workbench: it registers the {@link WorkbenchSession} that the workbench's own
+ * background work waits for, and a new workspace gets the demo data once, in a background job, so a
+ * new user sees something real at once; {@code -Dparley.demo=false} starts with an empty workspace.
  */
 public class LifeCycle {
 
@@ -35,6 +39,13 @@ public class LifeCycle {
     @PostContextCreate
     void postContextCreate(@Optional Store store, @Optional DemoWorkspace demo, IEventBroker events) {
         holdJobsUntilWindowIsUp(events);
+        if (store != null) {
+            // the work that belongs to an open workbench (polls, push endpoints, routing, reclassifying)
+            // starts now; it ends with this bundle, when the workbench closes
+            BundleContext bundles = FrameworkUtil.getBundle(LifeCycle.class).getBundleContext();
+            WorkbenchSession session = () -> store;
+            bundles.registerService(WorkbenchSession.class, session, null);
+        }
         if (store == null || demo == null || "false".equals(System.getProperty(DEMO_PROPERTY))) {
             return;
         }

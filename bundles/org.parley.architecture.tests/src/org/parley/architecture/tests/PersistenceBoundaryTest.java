@@ -55,6 +55,7 @@ class PersistenceBoundaryTest {
             "org.parley.analytics/src/org/parley/analytics/internal/Corrections.java",
             "org.parley.analytics/src/org/parley/analytics/internal/ModelTable.java",
             "org.parley.analytics/src/org/parley/analytics/internal/StoredMessages.java",
+            "org.parley.analytics/src/org/parley/analytics/internal/TopicSetTable.java",
             "org.parley.analytics/src/org/parley/analytics/internal/TrainingData.java",
             "org.parley.ingest/src/org/parley/ingest/internal/BatchWriter.java",
             "org.parley.ingest/src/org/parley/ingest/internal/BenchIngestCommand.java",

@@ -16,10 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.parley.demo.DemoSummary;
 import org.parley.demo.DemoWorkspace;
 import org.parley.model.journey.JourneyMap;
@@ -28,6 +32,7 @@ import org.parley.model.Conversation;
 import org.parley.model.Customer;
 import org.parley.model.Identity;
 import org.parley.model.Interaction;
+import org.parley.store.InteractionsAdded;
 import org.parley.store.Store;
 
 /**
@@ -37,6 +42,7 @@ import org.parley.store.Store;
 public final class DemoSeeder implements DemoWorkspace {
 
     private final JourneyService journeys;
+    private final List<InteractionsAdded> listeners = new CopyOnWriteArrayList<>();
 
     static final int CUSTOMERS = 60;
     private static final Duration PERIOD = Duration.ofDays(30);
@@ -46,6 +52,16 @@ public final class DemoSeeder implements DemoWorkspace {
     @Activate
     public DemoSeeder(@Reference JourneyService journeys) {
         this.journeys = journeys;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addListener(InteractionsAdded listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(InteractionsAdded listener) {
+        listeners.remove(listener);
     }
 
     @Override
@@ -68,6 +84,9 @@ public final class DemoSeeder implements DemoWorkspace {
         all.addAll(threads);
         store.saveAll(all);
         seedPlans(store);
+        // the classification (type, sentiment, topics) is made now: the journey's touchpoints count
+        // topics, and no connector tagged the demo's messages
+        listeners.forEach(listener -> listener.added(store));
         store.putMeta(SEEDED_KEY, now.toString());
 
         int identities = customers.stream().mapToInt(c -> c.getIdentities().size()).sum() + brand.size();

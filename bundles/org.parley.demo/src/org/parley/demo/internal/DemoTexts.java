@@ -10,8 +10,6 @@
 package org.parley.demo.internal;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 
 /**
@@ -38,6 +36,13 @@ final class DemoTexts {
             "Engineer didn't turn up today. I took a day off work for this. Who do I talk to?",
             "Speeds are a fraction of what I pay for: {n} Mbps on a 500 Mbps plan. Very unhappy.",
             "Nobody answered my email from last week about the cancelled order {order}. Terrible service.");
+
+    /** Public posts when the network is down, as Carla writes them on X and Facebook. */
+    static final List<String> OUTAGE_POSTS = List.of(
+            "@NorthwindCare internet down again in {postcode}. Third time this week, I work from home!",
+            "No internet since this morning and no update from @NorthwindCare. Is there an outage or not?",
+            "Broadband keeps dropping out every evening, lost two video calls today. Sort it out @NorthwindCare",
+            "Anyone else in {postcode} with no broadband? Northwind status page says everything is fine...");
 
     static final List<String> QUESTIONS = List.of(
             "How do I change the wifi password on the {product}?",
@@ -93,25 +98,7 @@ final class DemoTexts {
 
     static final List<String> PRODUCTS = List.of("Hub 3", "Hub 4", "Mesh Pro", "TV Box", "Fibre 500");
 
-    /** Topic tags and the words that give them away, as a contact-centre team would tag by hand. */
-    static final Map<String, List<String>> TOPICS = Map.of(
-            "outage", List.of("dropped", "dies", "outage", "no internet", "packet loss", "blinking", "no dial tone",
-                    "service is back", "planned work"),
-            "billing", List.of("charged", "charge", "bill", "refund", "termination fee", "discount"),
-            "engineer", List.of("engineer", "installation"),
-            "speed", List.of("mbps", "speeds"),
-            "equipment", List.of("hub", "mesh", "rebooting", "wifi", "router", "tv box", "reset"),
-            "sales", List.of("upgrade", "fibre", "plan", "sim", "worth it"),
-            "moving", List.of("move my contract", "new flat"));
-
     private DemoTexts() {
-    }
-
-    /** The topic tags of a text, from {@link #TOPICS}. */
-    static List<String> tagsOf(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return TOPICS.entrySet().stream().filter(topic -> topic.getValue().stream().anyMatch(lower::contains))
-                .map(Map.Entry::getKey).sorted().toList();
     }
 
     static String fill(String template, Random random, String firstName) {

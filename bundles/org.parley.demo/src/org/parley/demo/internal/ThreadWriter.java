@@ -62,6 +62,9 @@ final class ThreadWriter {
         if ("forum".equals(channel) && random.nextBoolean()) {
             return DemoTexts.pick(DemoTexts.FORUM_POSTS, random);
         }
+        if (("x".equals(channel) || "facebook".equals(channel)) && random.nextInt(4) == 0) {
+            return DemoTexts.pick(DemoTexts.OUTAGE_POSTS, random);
+        }
         int kind = random.nextInt(100);
         if (kind < 40) {
             return DemoTexts.pick(DemoTexts.COMPLAINTS, random);
@@ -86,7 +89,6 @@ final class ThreadWriter {
         interaction.setAuthor(author);
         interaction.setConversation(conversation);
         interaction.setText(text);
-        interaction.setTags(DemoTexts.tagsOf(text));
         interaction.setLanguage("en");
         if (direction == Direction.INBOUND
                 && List.of("x", "facebook", "forum", "review").contains(conversation.getChannel())) {

@@ -21,15 +21,16 @@ import org.parley.channels.Capability;
 import org.parley.channels.Listener;
 import org.parley.ingest.IngestService;
 import org.parley.ingest.Source;
-import org.parley.store.RunningApplication;
+import org.eclipse.core.runtime.jobs.Job;
 import org.parley.store.Store;
+import org.parley.store.WorkbenchSession;
 
 /**
  * Starts the scheduled polls of the workspace's sources, and the endpoints of its push sources
- * (webhooks), when Parley runs as the workbench (the e4 application), and stops them when the
- * workspace store goes away. An endpoint that cannot open (its port is taken, say) is logged and
- * recorded as the source's problem; the others go on. The command line and test runs poll nothing
- * on their own; {@code -Dparley.polls=true|false} overrides the choice.
+ * (webhooks, opened in a job), while the workbench is open ({@link WorkbenchSession}), and stops
+ * them when it closes. An endpoint that cannot open (its port is taken, say) is logged and recorded
+ * as the source's problem; the others go on. The command line and test runs poll nothing on their
+ * own: they register no session.
  */
 @Component(immediate = true)
 public final class WorkbenchPolls {
@@ -41,13 +42,14 @@ public final class WorkbenchPolls {
     private volatile boolean stopped;
 
     @Activate
-    public WorkbenchPolls(@Reference IngestService ingest, @Reference Store store) {
-        this.polls = RunningApplication.workbenchWork("parley.polls") ? ingest.schedulePolls(store) : null;
-        if (polls != null) {
-            Thread starter = new Thread(() -> startListeners(ingest, store), "Parley push sources");
-            starter.setDaemon(true);
-            starter.start();
-        }
+    public WorkbenchPolls(@Reference IngestService ingest, @Reference WorkbenchSession session) {
+        Store store = session.store();
+        this.polls = ingest.schedulePolls(store);
+        Job endpoints = Job.create("Opening push endpoints", monitor -> {
+            startListeners(ingest, store);
+        });
+        endpoints.setSystem(true);
+        endpoints.schedule();
     }
 
     private void startListeners(IngestService ingest, Store store) {
@@ -75,8 +77,6 @@ public final class WorkbenchPolls {
         for (Listener listener : listeners) {
             listener.close();
         }
-        if (polls != null) {
-            polls.close();
-        }
+        polls.close();
     }
 }

@@ -20,7 +20,9 @@ import org.parley.journey.Period;
 
 /**
  * Which interactions a touchpoint covers: in the period, on one of its channels and, when it names
- * tags, carrying at least one of them (interaction tags are a sorted, comma-separated column).
+ * tags, carrying at least one of them as a connector's tag or as a topic the classifier found (both
+ * are comma-separated columns); our own replies count with the topics of the conversation they
+ * answer.
  */
 record Match(List<String> channels, List<String> tags) {
 
@@ -43,12 +45,25 @@ record Match(List<String> channels, List<String> tags) {
         if (!tags.isEmpty()) {
             sql.append(" AND (");
             for (int i = 0; i < tags.size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("(',' || ").append(alias)
-                        .append(".TAGS || ',') LIKE ? ESCAPE '!'");
+                sql.append(i == 0 ? "" : " OR ").append(tagOrTopic(alias));
             }
             sql.append(')');
         }
         return sql.toString();
+    }
+
+    /**
+     * A connector's tag on the interaction, or a topic of its classification, or (for our own reply) a
+     * topic of a customer message in the same conversation: a reply is about what it answers.
+     */
+    private static String tagOrTopic(String alias) {
+        String topic = "(',' || T.TOPICS || ',') LIKE ? ESCAPE '!'";
+        return "(',' || " + alias + ".TAGS || ',') LIKE ? ESCAPE '!'"
+                + " OR EXISTS (SELECT 1 FROM INTERACTION_CLASSIFICATION T WHERE T.INTERACTION_ID = " + alias
+                + ".ID AND " + topic + ")"
+                + " OR " + alias + ".DIRECTION = 'OUTBOUND' AND EXISTS (SELECT 1 FROM INTERACTION Q"
+                + " JOIN INTERACTION_CLASSIFICATION T ON T.INTERACTION_ID = Q.ID WHERE Q.CONVERSATION_ID = "
+                + alias + ".CONVERSATION_ID AND " + topic + ")";
     }
 
     /** Binds the parameters of {@link #where(String)} from the given index; returns the next index. */
@@ -60,7 +75,10 @@ record Match(List<String> channels, List<String> tags) {
             statement.setString(index++, channel);
         }
         for (String tag : tags) {
-            statement.setString(index++, "%," + tag.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ",%");
+            String like = "%," + tag.replace("!", "!!").replace("%", "!%").replace("_", "!_") + ",%";
+            for (int k = 0; k < 3; k++) {
+                statement.setString(index++, like);
+            }
         }
         return index;
     }

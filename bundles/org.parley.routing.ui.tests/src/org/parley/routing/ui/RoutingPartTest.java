@@ -10,6 +10,7 @@
 package org.parley.routing.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.demo.DemoWorkspace;
 import org.parley.routing.QueueEntry;
+import org.parley.analytics.Topic;
+import org.parley.analytics.TopicService;
+import org.parley.analytics.TopicVersion;
 import org.parley.routing.RoutingRule;
 import org.parley.routing.RoutingService;
 import org.parley.routing.RoutingVersion;
@@ -47,6 +51,7 @@ class RoutingPartTest {
     private Shell shell;
     private RoutingPart part;
     private final RoutingService routing = Services.get(RoutingService.class);
+    private final TopicService topicService = Services.get(TopicService.class);
 
     @BeforeEach
     void open() {
@@ -55,10 +60,11 @@ class RoutingPartTest {
         shell = new Shell(swt.display);
         shell.setLayout(new FillLayout());
         shell.setSize(1400, 900);
-        part = new RoutingPart(routing, store, swt.sync);
+        part = new RoutingPart(routing, topicService, store, swt.sync);
         part.createControls(shell);
         shell.open();
         swt.waitFor("the default rules", () -> part.rules.table.getItemCount() > 0);
+        swt.waitFor("the topics", () -> part.topics.list.table.getItemCount() > 0);
     }
 
     @AfterEach
@@ -111,6 +117,35 @@ class RoutingPartTest {
         assertEquals(List.of("phone"), added.when().channels());
         assertEquals("high", added.target().priority().id());
         assertEquals(2, routing.versions(store).size(), "version 1 is kept");
+    }
+
+    @Test
+    void anAgentAddsADeliveryTopicWithKeywordsAndPhrasesAndSavesItAsANewTopicsVersion() {
+        TopicsTab topics = part.topics;
+        assertEquals("Topics version 1 (current)", topics.version.getText());
+        assertEquals(8, topics.list.table.getItemCount(), "the shipped topics");
+        assertEquals("outage", topics.list.table.getItem(0).getText(0));
+        assertTrue(topics.list.table.getItem(0).getText(3).contains("no internet"), "phrases are shown");
+
+        topics.list.add();
+        topics.list.id.setText("Delivery");
+        topics.list.keywords.setText("parcel, courier");
+        assertFalse(topics.list.apply(), "an id is a lower-case word");
+        assertTrue(topics.list.problem.getText().contains("lower-case"), topics.list.problem.getText());
+        topics.list.id.setText("delivery");
+        topics.list.label.setText("Deliveries");
+        topics.list.phrases.setText("never arrived, still waiting for");
+        assertTrue(topics.list.apply(), topics.list.problem.getText());
+        topics.note.setText("we ship hubs by courier now");
+        topics.save();
+        swt.waitFor("topics version 2", () -> topics.version.getText().equals("Topics version 2 (current)"));
+
+        TopicVersion saved = topicService.current(store);
+        assertEquals("we ship hubs by courier now", saved.note());
+        Topic delivery = saved.topics().topic("delivery").orElseThrow();
+        assertEquals(List.of("parcel", "courier"), delivery.keywords());
+        assertEquals(List.of("never arrived", "still waiting for"), delivery.phrases());
+        assertEquals(1, routing.versions(store).size(), "the rules are versioned apart");
     }
 
     @Test

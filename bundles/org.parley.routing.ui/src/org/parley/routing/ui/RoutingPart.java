@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.parley.analytics.TopicService;
 import org.parley.routing.PreviewMatch;
 import org.parley.routing.QueueEntry;
 import org.parley.routing.RouteReport;
@@ -54,6 +55,7 @@ public class RoutingPart {
     static final int PREVIEW_LIMIT = 200;
 
     private final RoutingService routing;
+    private final TopicService topicService;
     private final Store store;
     private final UISynchronize sync;
 
@@ -65,12 +67,14 @@ public class RoutingPart {
     RulesTab rules;
     PoliciesTab policies;
     QueuesTab queues;
+    TopicsTab topics;
     private List<RoutingVersion> saved = List.of();
     private Composite root;
 
     @Inject
-    public RoutingPart(RoutingService routing, Store store, UISynchronize sync) {
+    public RoutingPart(RoutingService routing, TopicService topicService, Store store, UISynchronize sync) {
         this.routing = routing;
+        this.topicService = topicService;
         this.store = store;
         this.sync = sync;
     }
@@ -101,9 +105,12 @@ public class RoutingPart {
         tab(tabs, "SLA policies", policies.control);
         queues = new QueuesTab(tabs, this::loadQueues);
         tab(tabs, "Queues", queues.control);
+        topics = new TopicsTab(tabs, topicService, store, this::ui);
+        tab(tabs, "Topics", topics.control);
         rules.onTest(this::preview);
         load(null);
         loadQueues();
+        topics.load(null);
     }
 
     private static void tab(TabFolder tabs, String text, Composite control) {

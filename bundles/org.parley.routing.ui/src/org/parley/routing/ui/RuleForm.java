@@ -44,6 +44,7 @@ final class RuleForm {
     final Text anyKeywords;
     final Text allKeywords;
     final Text customerTags;
+    final Text topics;
     final Combo vip;
     final Combo kind;
     final Text queue;
@@ -69,6 +70,7 @@ final class RuleForm {
         anyKeywords = Form.text(control, "Any of the words", "refund, money back");
         allKeywords = Form.text(control, "All of the words", "broken, delivery");
         customerTags = Form.text(control, "Customer tags", "any of these tags");
+        topics = Form.text(control, "Topics", "about any of these topics (outage, billing, ...)");
         vip = Form.combo(control, "VIP", VIP);
         kind = Form.combo(control, "Route to", "team", "person");
         queue = Form.text(control, "Team or person", "the queue's name");
@@ -93,6 +95,7 @@ final class RuleForm {
         anyKeywords.setText(Form.words(when.anyKeywords()));
         allKeywords.setText(Form.words(when.allKeywords()));
         customerTags.setText(Form.words(when.customerTags()));
+        topics.setText(Form.words(when.topics()));
         vip.select(when.vip() == null ? 0 : when.vip() ? 1 : 2);
         kind.select(rule.target().kind() == Target.Kind.TEAM ? 0 : 1);
         queue.setText(rule.target().queue());
@@ -108,7 +111,7 @@ final class RuleForm {
                 range(sentimentMin, sentimentMax, "sentiment score"), Form.checked(actions),
                 range(influenceMin, influenceMax, "influence"), lower(Form.words(channels)), Form.words(anyKeywords),
                 Form.words(allKeywords), lower(Form.words(customerTags)),
-                vip.getSelectionIndex() == 0 ? null : vip.getSelectionIndex() == 1);
+                vip.getSelectionIndex() == 0 ? null : vip.getSelectionIndex() == 1, lower(Form.words(topics)));
         Priority chosen = Priority.values()[priority.getSelectionIndex()];
         Target target = kind.getSelectionIndex() == 0
                 ? Target.team(queue.getText(), chosen)

@@ -22,15 +22,15 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.parley.routing.RouteReport;
 import org.parley.routing.RoutingService;
-import org.parley.store.RunningApplication;
 import org.parley.store.Store;
+import org.parley.store.WorkbenchSession;
 
 /**
  * Routes new conversations while Parley runs as the workbench: shortly after start and then every
  * minute, a background job puts the conversations that are not routed yet (a new workspace's, or
- * what imports, polls and webhooks brought in) into their queues. The command line and test runs
- * route only when asked ({@code parley-cli route}); {@code -Dparley.routing.auto=true|false}
- * overrides the choice.
+ * what imports, polls and webhooks brought in) into their queues. It needs the open workbench
+ * ({@link WorkbenchSession}): the command line and test runs route only when asked
+ * ({@code parley-cli route}).
  */
 @Component(immediate = true)
 public final class WorkbenchRouting {
@@ -41,11 +41,9 @@ public final class WorkbenchRouting {
     private final Job job;
 
     @Activate
-    public WorkbenchRouting(@Reference RoutingService routing, @Reference Store store) {
-        this.job = RunningApplication.workbenchWork("parley.routing.auto") ? routeJob(routing, store, EVERY) : null;
-        if (job != null) {
-            job.schedule(FIRST.toMillis());
-        }
+    public WorkbenchRouting(@Reference RoutingService routing, @Reference WorkbenchSession session) {
+        this.job = routeJob(routing, session.store(), EVERY);
+        job.schedule(FIRST.toMillis());
     }
 
     /**

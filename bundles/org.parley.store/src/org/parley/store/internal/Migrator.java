@@ -34,7 +34,7 @@ public final class Migrator {
     /** The scripts, in order; version n is the n-th entry. */
     private static final List<String> SCRIPTS = List.of("V1__operations_core.sql", "V2__planning.sql",
             "V3__interaction_details.sql", "V4__ingest.sql", "V5__analytics.sql", "V6__journey_lanes.sql",
-            "V7__routing.sql");
+            "V7__routing.sql", "V8__topics.sql");
 
     /** The schema version this Parley writes. */
     public static final int CURRENT_VERSION = SCRIPTS.size();

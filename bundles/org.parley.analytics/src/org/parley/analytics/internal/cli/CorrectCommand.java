@@ -39,13 +39,14 @@ public final class CorrectCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "<interaction-id> type|sentiment|action <value> [--agent <name>]";
+        return "<interaction-id> type|sentiment|action|topic <value> [--agent <name>]";
     }
 
     @Override
     public String summary() {
         return "record an agent's correction (type: question,complaint,compliment,other, comma-separated;"
-                + " sentiment: negative|neutral|positive; action: none|reply|urgent)";
+                + " sentiment: negative|neutral|positive; action: none|reply|urgent; topic: the workspace's topic"
+                + " ids, comma-separated, or none)";
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class CorrectCommand implements CliCommand {
             aspect = Aspect.valueOf(words.get(1).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException("'" + words.get(0) + " " + words.get(1)
-                    + "' is not an interaction id and a field (type, sentiment or action)");
+                    + "' is not an interaction id and a field (type, sentiment, action or topic)");
         }
         Correction c;
         try {

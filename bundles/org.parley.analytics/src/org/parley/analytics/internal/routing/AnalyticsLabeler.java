@@ -71,6 +71,6 @@ public final class AnalyticsLabeler implements MessageLabeler {
     static MessageFacts.Labels labels(Classification c) {
         Set<String> types = c.types().stream().map(MessageType::key).collect(Collectors.toSet());
         return new MessageFacts.Labels(types, c.sentimentLabel().key(), c.sentimentScore(), c.action().key(),
-                c.influence());
+                c.influence(), Set.copyOf(c.topics()));
     }
 }

@@ -122,17 +122,37 @@ class FeedImportTest {
     }
 
     @Test
-    void aBrokenFeedIsQuarantinedWhole(@TempDir Path dir) throws IOException {
+    void aFeedCutOffBeforeItsFirstEntryIsQuarantinedWhole(@TempDir Path dir) throws IOException {
         Path feed = dir.resolve("broken.rss");
-        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>cut off</title><item><title>a");
-        CollectingContext context = new CollectingContext(connector, Map.of(), null);
-        connector.importFile(feed, context);
+        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>cut off");
+        CollectingContext context = connector(feed);
         assertTrue(context.messages.isEmpty());
+        assertEquals(1, context.quarantined.size());
+        assertEquals("broken.rss", context.quarantined.get(0).position());
         assertTrue(context.quarantined.get(0).reason().contains("not well-formed"),
                 context.quarantined.get(0).reason());
         assertFalse(connector.canImport(dir.resolve("notes.txt")));
-        Set<String> none = context.messages.stream().map(InboundMessage::externalId).collect(Collectors.toSet());
-        assertTrue(none.isEmpty());
+    }
+
+    @Test
+    void aFeedCutOffInsideAnEntryQuarantinesThatEntry(@TempDir Path dir) throws IOException {
+        Path feed = dir.resolve("broken.rss");
+        Files.writeString(feed, "<rss version=\"2.0\"><channel><title>cut off</title>" + item("1", true)
+                + "<item><title>a");
+        CollectingContext context = connector(feed);
+        assertEquals(List.of("t-1"), context.committed().stream().map(InboundMessage::externalId).toList());
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).position().startsWith("broken.rss entry 2 (byte "));
+        assertTrue(context.quarantined.get(0).reason().contains("not well-formed"),
+                context.quarantined.get(0).reason());
+        Set<String> ids = context.messages.stream().map(InboundMessage::externalId).collect(Collectors.toSet());
+        assertEquals(Set.of("t-1"), ids);
+    }
+
+    private CollectingContext connector(Path feed) throws IOException {
+        CollectingContext context = new CollectingContext(connector, Map.of(), null);
+        connector.importFile(feed, context);
+        return context;
     }
 
     private static String item(String id, boolean dated) {

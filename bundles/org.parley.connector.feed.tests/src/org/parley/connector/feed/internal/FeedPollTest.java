@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -118,5 +119,21 @@ class FeedPollTest {
         assertTrue(context.messages.isEmpty());
         assertTrue(context.quarantined.get(0).position().endsWith("/r/support/.rss"));
         assertTrue(context.quarantined.get(0).reason().contains("XXE"));
+    }
+
+    @Test
+    void aPolledFeedWithOneDamagedEntryDeliversTheOthers() throws IOException {
+        String text = new String(feed, StandardCharsets.UTF_8);
+        int item = text.indexOf("<item>", text.indexOf("<item>") + 1);
+        int title = text.indexOf("<title>", item) + "<title>".length();
+        feed = (text.substring(0, title) + "AT&T " + text.substring(title)).getBytes(StandardCharsets.UTF_8);
+        CollectingContext context = context(null);
+        connector.pull(context);
+        assertEquals(23, context.committed().size(), "every entry but the second");
+        assertEquals(1, context.quarantined.size());
+        assertTrue(context.quarantined.get(0).position().endsWith("/r/support/.rss entry 2 (byte "
+                + text.substring(0, item).getBytes(StandardCharsets.UTF_8).length + ")"),
+                context.quarantined.get(0).position());
+        assertTrue(context.lastCheckpoint().contains("v1-5f2a"), "the poll's validators are kept");
     }
 }

@@ -30,8 +30,9 @@ import com.rometools.rome.io.SyndFeedInput;
 
 /**
  * Reads the entries of one feed document (bytes from a file or an HTTP answer) into a context. A
- * feed that is refused (hostile or not XML) or that Rome does not understand is quarantined whole;
- * a single unreadable entry is quarantined alone.
+ * feed that is refused as hostile (a document type) or that Rome does not understand is quarantined
+ * whole; one that is not well-formed XML is read entry by entry, so that a damaged entry costs only
+ * itself; a single unreadable entry is quarantined alone.
  */
 final class FeedReader {
 
@@ -53,7 +54,8 @@ final class FeedReader {
 
     /**
      * Hands over the entries after {@code resumeAfter}; returns how many entries the feed has, or -1
-     * when the feed as a whole was quarantined.
+     * when the feed as a whole was quarantined. A feed that is not well-formed XML is read entry by
+     * entry ({@link EntryByEntry}); one that declares a document type is refused whole.
      */
     long read(byte[] bytes, long resumeAfter) {
         SyndFeed feed;
@@ -63,17 +65,50 @@ final class FeedReader {
             items = items(document);
             feed = build(document);
         } catch (SafeXml.Refused e) {
-            context.quarantine(new QuarantineRecord(source, e.getMessage(), bytes));
-            return -1;
+            if (e.hostile()) {
+                context.quarantine(new QuarantineRecord(source, e.getMessage(), bytes));
+                return -1;
+            }
+            return new EntryByEntry(this, source).read(bytes, e.getMessage(), resumeAfter);
         } catch (FeedException | RuntimeException e) {
             context.quarantine(new QuarantineRecord(source, "not an RSS or Atom feed: " + e.getMessage(), bytes));
             return -1;
         }
-        EntryMapper mapper = new EntryMapper(feed, source, context.settings());
         List<SyndEntry> entries = feed.getEntries();
+        List<Entry> all = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            String raw = i < items.size() && items.size() == entries.size()
+                    ? xml(items.get(i))
+                    : String.valueOf(entries.get(i).getLink());
+            all.add(Entry.read(entries.get(i), raw, source + " entry " + (i + 1)));
+        }
+        return hand(feed, all, resumeAfter);
+    }
+
+    /**
+     * One entry to hand over: read (Rome's entry and its XML) or refused on its own (why, where, with
+     * its bytes).
+     */
+    record Entry(SyndEntry entry, String xml, String position, String reason, byte[] raw) {
+
+        static Entry read(SyndEntry entry, String xml, String position) {
+            return new Entry(entry, xml, position, null, null);
+        }
+
+        static Entry refused(String position, String reason, byte[] raw) {
+            return new Entry(null, null, position, reason, raw);
+        }
+    }
+
+    /**
+     * Maps and hands over the entries after {@code resumeAfter}, quarantining the refused ones;
+     * {@code feed} holds the feed's metadata (and its readable entries, for the channel decision).
+     */
+    long hand(SyndFeed feed, List<Entry> entries, long resumeAfter) {
+        EntryMapper mapper = new EntryMapper(feed, source, context.settings());
         long every = Math.max(1, context.settings().getLong(FeedConnector.CHECKPOINT_EVERY, 200));
         long index = 0;
-        for (SyndEntry entry : entries) {
+        for (Entry entry : entries) {
             index++;
             if (index <= resumeAfter) {
                 continue;
@@ -81,14 +116,15 @@ final class FeedReader {
             if (context.isCanceled()) {
                 return entries.size();
             }
-            String raw = index - 1 < items.size() && items.size() == entries.size()
-                    ? xml(items.get((int) index - 1))
-                    : String.valueOf(entry.getLink());
-            try {
-                context.message(mapper.message(entry, raw));
-            } catch (RuntimeException e) {
-                context.quarantine(new QuarantineRecord(source + " entry " + index, e.getMessage(),
-                        raw.getBytes(StandardCharsets.UTF_8)));
+            if (entry.entry() == null) {
+                context.quarantine(new QuarantineRecord(entry.position(), entry.reason(), entry.raw()));
+            } else {
+                try {
+                    context.message(mapper.message(entry.entry(), entry.xml()));
+                } catch (RuntimeException e) {
+                    context.quarantine(new QuarantineRecord(entry.position(), e.getMessage(),
+                            entry.xml().getBytes(StandardCharsets.UTF_8)));
+                }
             }
             if (index % every == 0) {
                 context.checkpoint(positionAfter.apply(index));
@@ -98,11 +134,15 @@ final class FeedReader {
         return entries.size();
     }
 
+    IngestContext context() {
+        return context;
+    }
+
     /**
      * Rome finds its parsers through its class loader; inside OSGi the thread's loader does not see
      * them.
      */
-    private static SyndFeed build(Document document) throws FeedException {
+    static SyndFeed build(Document document) throws FeedException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(SyndFeedInput.class.getClassLoader());
@@ -114,7 +154,7 @@ final class FeedReader {
     }
 
     /** The item (RSS) or entry (Atom) elements, in document order. */
-    private static List<Element> items(Document document) {
+    static List<Element> items(Document document) {
         List<Element> items = new ArrayList<>();
         for (Element element : document.getRootElement().getDescendants(Filters.element())) {
             String name = element.getName().toLowerCase(Locale.ROOT);
@@ -131,7 +171,7 @@ final class FeedReader {
                 && parent.getParentElement().isRootElement() && "channel".equals(parent.getName()));
     }
 
-    private static String xml(Element element) {
+    static String xml(Element element) {
         return new XMLOutputter(Format.getRawFormat()).outputString(element);
     }
 }

@@ -38,17 +38,40 @@ final class SafeXml {
     /** Why the XML was refused or could not be read. */
     static final class Refused extends Exception {
         private static final long serialVersionUID = 1L;
+        private final boolean hostile;
 
         Refused(String reason, Throwable cause) {
-            super(reason, cause);
+            this(reason, cause, false);
         }
+
+        Refused(String reason, Throwable cause, boolean hostile) {
+            super(reason, cause);
+            this.hostile = hostile;
+        }
+
+        /**
+         * Whether the XML was refused for what it declares (a document type, entities), not for being
+         * malformed: such a document is never read in part.
+         */
+        boolean hostile() {
+            return hostile;
+        }
+    }
+
+    /** The reason a document with a document type or entity declaration is refused. */
+    static final String DOCTYPE_REFUSED = "the feed declares a document type or entities (<!DOCTYPE/<!ENTITY>); "
+            + "such feeds are refused to protect against external entities (XXE) and entity expansion";
+
+    /** Whether the bytes are UTF-16 (a byte order mark or a zero byte at the start). */
+    static boolean isUtf16(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
+                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == 0 || bytes[1] == 0);
     }
 
     static Document parse(byte[] bytes) throws Refused {
         String prolog = prolog(bytes);
         if (prolog.contains("<!doctype") || prolog.contains("<!entity")) {
-            throw new Refused("the feed declares a document type or entities (<!DOCTYPE/<!ENTITY>); such feeds are "
-                    + "refused to protect against external entities (XXE) and entity expansion", null);
+            throw new Refused(DOCTYPE_REFUSED, null, true);
         }
         try {
             return builder().build(new ByteArrayInputStream(bytes));
@@ -62,8 +85,7 @@ final class SafeXml {
     /** What comes before the root element, in lower case (also for UTF-16 documents). */
     private static String prolog(byte[] bytes) {
         int length = Math.min(bytes.length, PROLOG_LIMIT);
-        boolean utf16 = length >= 2 && (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF
-                || bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE || bytes[0] == 0 || bytes[1] == 0);
+        boolean utf16 = isUtf16(bytes);
         String text = new String(bytes, 0, length, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
                 .replace("\u0000", "").toLowerCase(Locale.ROOT);
         int i = 0;
