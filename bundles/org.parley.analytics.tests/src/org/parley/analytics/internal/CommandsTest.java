@@ -11,6 +11,7 @@ package org.parley.analytics.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
+import org.parley.cli.command.UsageException;
 import org.parley.store.Store;
 import org.parley.store.StoreFactory;
 import org.parley.store.StoreSettings;
@@ -160,6 +162,37 @@ class CommandsTest {
         assertEquals(2000, figures.get("messages").asInt());
         assertEquals(2000, figures.get("distinct_texts").asInt(), "every message a different text");
         assertTrue(figures.get("messages_per_second").asLong() > 0);
+    }
+
+    /**
+     * A mistake in the arguments is refused by the one parser before the command runs (no figures
+     * printed, no 200,000 messages classified); parley-cli turns the UsageException into exit status 2.
+     */
+    @Test
+    void aWrongTypedOrUnknownOptionIsAUsageErrorBeforeAnythingRuns() throws Exception {
+        UsageException wrongType = assertThrows(UsageException.class,
+                () -> command("bench classify").run(context("", null), List.of("--messages", "x")));
+        assertTrue(wrongType.getMessage().contains("--messages"), wrongType.getMessage());
+        UsageException unknown = assertThrows(UsageException.class,
+                () -> command("eval").run(context("", null), List.of("--frobnicate")));
+        assertTrue(unknown.getMessage().contains("--frobnicate"), unknown.getMessage());
+        assertThrows(UsageException.class, () -> command("eval").run(context("", null), List.of()),
+                "nothing to measure");
+        assertThrows(UsageException.class, () -> command("eval").run(context("", null),
+                List.of("--type", TWEETS.toString(), "--sentiment", TWEETS.toString())), "one kind at a time");
+        assertThrows(UsageException.class,
+                () -> command("topics show").run(context("", null), List.of("--version")), "--version needs a value");
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "nothing ran");
+    }
+
+    @Test
+    void evalHelpPrintsTheGeneratedUsageNamingItsOptions() throws Exception {
+        assertEquals(CliCommand.OK, command("eval").run(context("", null), List.of("--help")));
+        String usage = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--type=<csv>", "--topics=<csv>", "--sentiment=<file>", "--corpus=<folder>")) {
+            assertTrue(usage.contains(option), option + " in\n" + usage);
+        }
+        assertTrue(usage.contains("measure the classifiers on a labelled file"), usage);
     }
 
     @Test

@@ -29,6 +29,8 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+
 /**
  * {@code parley-cli bench classify [--messages N] [--file F]}: classification throughput of the
  * full chain (with cues) on one thread, after a warm-up. Nothing is cached between messages, and
@@ -37,7 +39,18 @@ import org.parley.cli.command.UsageException;
  * the file (the text after the last tab, so the VADER ground-truth files work as they are).
  */
 @Component(property = CliCommand.NAME + "=bench classify")
-public final class BenchClassifyCommand implements CliCommand {
+public final class BenchClassifyCommand implements CliCommand<BenchClassifyCommand.Arguments> {
+
+    /** How many messages, and where their texts come from. */
+    static final class Arguments {
+        @Option(names = "--messages", paramLabel = "<n>",
+                description = "messages to classify (default ${DEFAULT-VALUE})")
+        int messages = 200_000;
+
+        @Option(names = "--file", paramLabel = "<file>",
+                description = "one message per line (the text after the last tab); default: generated texts")
+        Path file;
+    }
 
     private final ClassificationService classification;
 
@@ -47,35 +60,19 @@ public final class BenchClassifyCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "[--messages <count, default 200000>] [--file <one message per line>]";
-    }
-
-    @Override
     public String summary() {
         return "messages per second of the full classifier chain on one core, on distinct texts";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        int count = 200_000;
-        Path file = null;
-        for (int i = 0; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) {
-                throw new UsageException(args.get(i) + " needs a value");
-            }
-            switch (args.get(i)) {
-                case "--messages" -> {
-                    try {
-                        count = Integer.parseInt(args.get(i + 1));
-                    } catch (NumberFormatException e) {
-                        throw new UsageException("--messages needs a number");
-                    }
-                }
-                case "--file" -> file = Path.of(args.get(i + 1));
-                default -> throw new UsageException("unknown argument " + args.get(i));
-            }
-        }
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        int count = arguments.messages;
+        Path file = arguments.file;
         if (count <= 0) {
             throw new UsageException("--messages needs a positive number");
         }

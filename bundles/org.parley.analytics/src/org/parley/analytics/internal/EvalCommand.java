@@ -23,8 +23,10 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+
 /**
- * {@code parley-cli eval --type <bitext.csv> | [--sentiment <file>...] [--corpus <testdata>]}:
+ * {@code parley-cli eval --type <csv> | --topics <csv> | [--sentiment <file>...] [--corpus <testdata>]}:
  * accuracy, macro-F1 and a confusion matrix (sentiment also Pearson's r and complaint precision and
  * recall where the source has them), for the chain and the plain lexicon baseline side by side,
  * each source on a model that was not trained on it ({@code --corpus} lets a training source be
@@ -34,13 +36,30 @@ import org.parley.cli.command.UsageException;
  * {@link Evaluation}.
  */
 @Component(property = CliCommand.NAME + "=eval")
-public final class EvalCommand implements CliCommand {
+public final class EvalCommand implements CliCommand<EvalCommand.Arguments> {
 
     /** What {@code --corpus} alone measures: every training source, and the Bitext complaints. */
     static final List<String> DEFAULT_SOURCES = List.of("sentiment/tweets_GroundTruth.txt",
             "sentiment/amazonReviewSnippets_GroundTruth.txt", "sentiment/movieReviewSnippets_GroundTruth.txt",
             "sentiment/nytEditorialSnippets_GroundTruth.txt", "sentiment/goemotions/test.tsv",
             "messages/bitext-customer-support.csv");
+
+    /** What to measure: one labelled file of a kind, or sentiment sources held out of training. */
+    static final class Arguments {
+        @Option(names = "--type", paramLabel = "<csv>", description = "Bitext customer-support CSV: measure types")
+        Path type;
+
+        @Option(names = "--topics", paramLabel = "<csv>", description = "labelled topics CSV: measure topics")
+        Path topics;
+
+        @Option(names = "--sentiment", paramLabel = "<file>", arity = "1..*",
+                description = "labelled sentiment files to measure (default with --corpus: every training source)")
+        List<Path> sentiment = new ArrayList<>();
+
+        @Option(names = "--corpus", paramLabel = "<folder>",
+                description = "the repository's testdata/: hold each measured source out of training")
+        Path corpus;
+    }
 
     private final ClassificationService classification;
 
@@ -50,26 +69,29 @@ public final class EvalCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "--type <bitext-customer-support.csv> | --topics <bitext-topics.csv> | [--sentiment <file>...]"
-                + " [--corpus <testdata folder>]";
-    }
-
-    @Override
     public String summary() {
         return "measure the classifiers on a labelled file beside a plain baseline (the VADER lexicon; for"
                 + " topics, each topic's first keyword alone)";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments args) throws Exception {
         Evaluation evaluation = new Evaluation(text -> classification.classify(text, MessageFacts.NONE));
+        boolean sources = !args.sentiment.isEmpty() || args.corpus != null;
+        if ((args.type != null ? 1 : 0) + (args.topics != null ? 1 : 0) + (sources ? 1 : 0) > 1) {
+            throw new UsageException("eval takes one of --type <csv>, --topics <csv> or --sentiment/--corpus");
+        }
         List<Evaluation.Figures> figures;
-        if (args.size() == 2 && "--type".equals(args.get(0))) {
-            figures = evaluation.types(readable(Path.of(args.get(1))));
-        } else if (args.size() == 2 && "--topics".equals(args.get(0))) {
+        if (args.type != null) {
+            figures = evaluation.types(readable(args.type));
+        } else if (args.topics != null) {
             figures = new TopicEvaluation(text -> classification.classify(text, MessageFacts.NONE).topics(),
-                    ShippedTopics.get()).run(readable(Path.of(args.get(1))));
+                    ShippedTopics.get()).run(readable(args.topics));
         } else {
             figures = sources(evaluation, args);
         }
@@ -85,26 +107,11 @@ public final class EvalCommand implements CliCommand {
     }
 
     /** {@code [--sentiment <file>...] [--corpus <folder>]}: each source held out, beside VADER. */
-    private static List<Evaluation.Figures> sources(Evaluation evaluation, List<String> args) throws Exception {
+    private static List<Evaluation.Figures> sources(Evaluation evaluation, Arguments args) throws Exception {
+        Path corpus = args.corpus == null ? null : readable(args.corpus);
         List<Path> files = new ArrayList<>();
-        Path corpus = null;
-        boolean sentiment = false;
-        for (int i = 0; i < args.size(); i++) {
-            switch (args.get(i)) {
-                case "--sentiment" -> sentiment = true;
-                case "--corpus" -> {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("--corpus needs a folder (the repository's testdata/)");
-                    }
-                    corpus = readable(Path.of(args.get(++i)));
-                }
-                default -> {
-                    if (!sentiment) {
-                        throw new UsageException("unknown argument " + args.get(i));
-                    }
-                    files.add(readable(Path.of(args.get(i))));
-                }
-            }
+        for (Path file : args.sentiment) {
+            files.add(readable(file));
         }
         if (files.isEmpty() && corpus == null) {
             throw new UsageException("eval needs --type <csv>, --sentiment <file>... or --corpus <folder>");

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.osgi.service.component.annotations.Component;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+
+import picocli.CommandLine.Option;
 
 /**
  * {@code parley-cli train-sentiment-model --corpus <testdata> --out <file> [--version <v>]}: trains
@@ -30,14 +31,22 @@ import org.parley.cli.command.UsageException;
  * {@code model/sentiment-model.bin.gz}. Deterministic: the same corpora give the same file.
  */
 @Component(property = CliCommand.NAME + "=train-sentiment-model")
-public final class TrainSentimentModelCommand implements CliCommand {
+public final class TrainSentimentModelCommand implements CliCommand<TrainSentimentModelCommand.Arguments> {
+
+    /** Where the corpora are, where the model goes, and its version. */
+    static final class Arguments {
+        @Option(names = "--corpus", required = true, paramLabel = "<folder>",
+                description = "the repository's testdata/")
+        Path corpus;
+
+        @Option(names = "--out", required = true, paramLabel = "<file>", description = "the model file to write")
+        Path out;
+
+        @Option(names = "--version", paramLabel = "<v>", description = "the model's version (default ${DEFAULT-VALUE})")
+        String version = VERSION;
+    }
 
     static final String VERSION = "1";
-
-    @Override
-    public String synopsis() {
-        return "--corpus <testdata folder> --out <model file> [--version <v>]";
-    }
 
     @Override
     public String summary() {
@@ -45,21 +54,15 @@ public final class TrainSentimentModelCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        Path corpus = null;
-        Path out = null;
-        String version = VERSION;
-        for (int i = 0; i + 1 < args.size(); i += 2) {
-            switch (args.get(i)) {
-                case "--corpus" -> corpus = Path.of(args.get(i + 1));
-                case "--out" -> out = Path.of(args.get(i + 1));
-                case "--version" -> version = args.get(i + 1);
-                default -> throw new UsageException("unknown argument " + args.get(i));
-            }
-        }
-        if (corpus == null || out == null || args.size() % 2 != 0) {
-            throw new UsageException("train-sentiment-model needs --corpus <folder> and --out <file>");
-        }
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        Path corpus = arguments.corpus;
+        Path out = arguments.out;
+        String version = arguments.version;
         long started = System.nanoTime();
         List<Corpora.Source> sources = Corpora.training(corpus);
         SentimentModel model = SentimentTraining.train(version, sources);

@@ -12,7 +12,6 @@ package org.parley.analytics.internal.cli;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -23,7 +22,7 @@ import org.parley.analytics.MessageFacts;
 import org.parley.analytics.internal.ClassificationJson;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 
 /**
  * {@code parley-cli classify}: one message per line of UTF-8 standard input, one JSON object per
@@ -31,7 +30,7 @@ import org.parley.cli.command.UsageException;
  * is used.
  */
 @Component(property = CliCommand.NAME + "=classify")
-public final class ClassifyCommand implements CliCommand {
+public final class ClassifyCommand implements CliCommand<NoArguments> {
 
     private final ClassificationService classification;
 
@@ -41,21 +40,18 @@ public final class ClassifyCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "< messages.txt";
-    }
-
-    @Override
     public String summary() {
         return "classify messages read from standard input, one per line (type, sentiment, action, cues);"
                 + " with --data, as that workspace's learned model would";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("classify reads messages from standard input and takes no arguments");
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         BufferedReader in = new BufferedReader(new InputStreamReader(context.in(), StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             Classification c = context.workspaceGiven()

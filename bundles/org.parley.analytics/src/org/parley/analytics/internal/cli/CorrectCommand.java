@@ -9,7 +9,6 @@
  *******************************************************************************/
 package org.parley.analytics.internal.cli;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,20 +25,33 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code parley-cli correct <interaction-id> <field> <value>}: records an agent's correction. */
 @Component(property = CliCommand.NAME + "=correct")
-public final class CorrectCommand implements CliCommand {
+public final class CorrectCommand implements CliCommand<CorrectCommand.Arguments> {
+
+    /** Which message, which field, the corrected value and who corrected it. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<interaction-id>", description = "the message's id")
+        String id;
+
+        @Parameters(index = "1", paramLabel = "type|sentiment|action|topic", description = "the field to correct")
+        String field;
+
+        @Parameters(index = "2", paramLabel = "<value>", description = "the corrected value")
+        String value;
+
+        @Option(names = "--agent", paramLabel = "<name>", description = "who corrected it (default: the user's name)")
+        String agent = System.getProperty("user.name", "agent");
+    }
 
     private final ClassificationService classification;
 
     @Activate
     public CorrectCommand(@Reference ClassificationService classification) {
         this.classification = classification;
-    }
-
-    @Override
-    public String synopsis() {
-        return "<interaction-id> type|sentiment|action|topic <value> [--agent <name>]";
     }
 
     @Override
@@ -50,20 +62,14 @@ public final class CorrectCommand implements CliCommand {
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        List<String> words = new ArrayList<>(args);
-        String agent = System.getProperty("user.name", "agent");
-        int at = words.indexOf("--agent");
-        if (at >= 0) {
-            if (at + 1 >= words.size()) {
-                throw new UsageException("--agent needs a name");
-            }
-            agent = words.remove(at + 1);
-            words.remove(at);
-        }
-        if (words.size() != 3) {
-            throw new UsageException("correct needs an interaction id, a field and a value");
-        }
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        List<String> words = List.of(arguments.id, arguments.field, arguments.value);
+        String agent = arguments.agent;
         long id;
         Aspect aspect;
         try {

@@ -9,8 +9,6 @@
  *******************************************************************************/
 package org.parley.analytics.internal.cli;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,11 +19,18 @@ import org.osgi.service.component.annotations.Reference;
 import org.parley.analytics.ClassificationService;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+
+import picocli.CommandLine.Option;
 
 /** {@code parley-cli reclassify [--all]}: classifies the workspace's stored messages. */
 @Component(property = CliCommand.NAME + "=reclassify")
-public final class ReclassifyCommand implements CliCommand {
+public final class ReclassifyCommand implements CliCommand<ReclassifyCommand.Arguments> {
+
+    /** Which stored messages. */
+    static final class Arguments {
+        @Option(names = "--all", description = "every stored message, not only new or otherwise classified ones")
+        boolean all;
+    }
 
     private final ClassificationService classification;
 
@@ -35,22 +40,19 @@ public final class ReclassifyCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "[--all]";
-    }
-
-    @Override
     public String summary() {
         return "classify stored messages that are new or were classified by other classifiers"
                 + " (--all: every message); agents' corrections are kept";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        boolean all = args.contains("--all");
-        if (args.size() > (all ? 1 : 0)) {
-            throw new UsageException("unknown arguments " + args);
-        }
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        boolean all = arguments.all;
         long started = System.nanoTime();
         int count = classification.classifyStored(context.store(), all, new NullProgressMonitor());
         ObjectNode json = JsonNodeFactory.instance.objectNode();

@@ -9,18 +9,15 @@
  *******************************************************************************/
 package org.parley.analytics.internal.cli;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.parley.analytics.TopicJson;
 import org.parley.analytics.TopicVersion;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
 
 /**
- * JSON rendering and argument helpers shared by the topics commands, as for the routing commands.
+ * JSON rendering shared by the topics commands, as for the routing commands.
  */
 final class TopicsCommands {
 
@@ -46,18 +43,4 @@ final class TopicsCommands {
         return node;
     }
 
-    /** The value after {@code --name} in the arguments, or null; removes both from {@code args}. */
-    static String option(List<String> args, String name) {
-        int at = args.indexOf(name);
-        if (at < 0) {
-            return null;
-        }
-        if (at + 1 >= args.size()) {
-            throw new UsageException(name + " needs a value");
-        }
-        String value = args.get(at + 1);
-        args.remove(at + 1);
-        args.remove(at);
-        return value;
-    }
 }

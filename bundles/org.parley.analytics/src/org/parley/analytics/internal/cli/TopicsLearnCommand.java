@@ -22,11 +22,11 @@ import org.parley.analytics.TopicLearningReport;
 import org.parley.analytics.TopicService;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 
 /** {@code parley-cli topics learn}: topic keywords learned from the agents' corrections. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=topics learn")
-public final class TopicsLearnCommand implements CliCommand {
+public final class TopicsLearnCommand implements CliCommand<NoArguments> {
 
     private final TopicService topics;
 
@@ -36,20 +36,17 @@ public final class TopicsLearnCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
-    }
-
-    @Override
     public String summary() {
         return "learn topic keywords from the agents' topic corrections and save them as a new topics version";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("'topics learn' takes no arguments, got " + args);
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         TopicLearningReport report = topics.learn(context.store());
         ObjectNode node = TopicsCommands.JSON.createObjectNode();
         node.put("version", report.version());

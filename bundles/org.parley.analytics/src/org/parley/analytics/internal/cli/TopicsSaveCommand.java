@@ -12,8 +12,6 @@ package org.parley.analytics.internal.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -26,9 +24,21 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 /** {@code parley-cli topics save <file.json> [--note text]}: saves a topic set as a new version. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=topics save")
-public final class TopicsSaveCommand implements CliCommand {
+public final class TopicsSaveCommand implements CliCommand<TopicsSaveCommand.Arguments> {
+
+    /** The topic set's file and the version's note. */
+    static final class Arguments {
+        @Parameters(index = "0", paramLabel = "<file.json>", description = "the topics as JSON, as 'topics show'")
+        Path file;
+
+        @Option(names = "--note", paramLabel = "<text>", description = "the version's note (default: the file's name)")
+        String note;
+    }
 
     private final TopicService topics;
 
@@ -38,24 +48,20 @@ public final class TopicsSaveCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "<file.json> [--note <text>]";
-    }
-
-    @Override
     public String summary() {
         return "save the workspace's topics (keywords and phrases) from a JSON file as a new version;"
                 + " 'reclassify' then applies them to the stored messages";
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        String note = TopicsCommands.option(args, "--note");
-        if (args.size() != 1) {
-            throw new UsageException("'topics save' needs one JSON file, got " + args);
-        }
-        Path file = Path.of(args.get(0));
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        String note = arguments.note;
+        Path file = arguments.file;
         if (!Files.isRegularFile(file)) {
             throw new UsageException("no such file: " + file);
         }

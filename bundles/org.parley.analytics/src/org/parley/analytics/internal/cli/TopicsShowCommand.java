@@ -9,9 +9,6 @@
  *******************************************************************************/
 package org.parley.analytics.internal.cli;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,9 +18,18 @@ import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
 import org.parley.cli.command.UsageException;
 
+import picocli.CommandLine.Option;
+
 /** {@code parley-cli topics show [--version N]}: the current (or a saved) topic set as JSON. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=topics show")
-public final class TopicsShowCommand implements CliCommand {
+public final class TopicsShowCommand implements CliCommand<TopicsShowCommand.Arguments> {
+
+    /** Which version to show. */
+    static final class Arguments {
+        @Option(names = "--version", paramLabel = "<n>", description = "a saved version, as 'topics versions'"
+                + " (default: the current one)")
+        String version;
+    }
 
     private final TopicService topics;
 
@@ -33,22 +39,18 @@ public final class TopicsShowCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "[--version N]";
-    }
-
-    @Override
     public String summary() {
         return "print the current (or a saved) version of the workspace's topics as JSON";
     }
 
     @Override
-    public int run(CliContext context, List<String> arguments) throws Exception {
-        List<String> args = new ArrayList<>(arguments);
-        String wanted = TopicsCommands.option(args, "--version");
-        if (!args.isEmpty()) {
-            throw new UsageException("unexpected arguments " + args);
-        }
+    public Arguments arguments() {
+        return new Arguments();
+    }
+
+    @Override
+    public int execute(CliContext context, Arguments arguments) throws Exception {
+        String wanted = arguments.version;
         TopicVersion current = topics.current(context.store());
         TopicVersion shown = current;
         if (wanted != null) {

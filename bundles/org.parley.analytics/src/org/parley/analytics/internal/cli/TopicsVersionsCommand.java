@@ -9,8 +9,6 @@
  *******************************************************************************/
 package org.parley.analytics.internal.cli;
 
-import java.util.List;
-
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -18,11 +16,11 @@ import org.parley.analytics.TopicService;
 import org.parley.analytics.TopicVersion;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 
 /** {@code parley-cli topics versions}: the saved versions of the topic set, newest first. */
 @Component(service = CliCommand.class, property = CliCommand.NAME + "=topics versions")
-public final class TopicsVersionsCommand implements CliCommand {
+public final class TopicsVersionsCommand implements CliCommand<NoArguments> {
 
     private final TopicService topics;
 
@@ -32,20 +30,17 @@ public final class TopicsVersionsCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
-    }
-
-    @Override
     public String summary() {
         return "list the saved versions of the workspace's topics, newest first";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("'topics versions' takes no arguments, got " + args);
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         topics.current(context.store());
         for (TopicVersion version : topics.versions(context.store())) {
             TopicsCommands.print(context, TopicsCommands.version(version, false));

@@ -23,14 +23,14 @@ import org.parley.analytics.ClassificationService;
 import org.parley.analytics.TrainingReport;
 import org.parley.cli.command.CliCommand;
 import org.parley.cli.command.CliContext;
-import org.parley.cli.command.UsageException;
+import org.parley.cli.command.NoArguments;
 
 /**
  * {@code parley-cli train}: trains a new model version from seed data and the workspace's
  * corrections.
  */
 @Component(property = CliCommand.NAME + "=train")
-public final class TrainCommand implements CliCommand {
+public final class TrainCommand implements CliCommand<NoArguments> {
 
     private final ClassificationService classification;
 
@@ -40,21 +40,18 @@ public final class TrainCommand implements CliCommand {
     }
 
     @Override
-    public String synopsis() {
-        return "";
-    }
-
-    @Override
     public String summary() {
         return "train the learned model from seed data and agents' corrections; it is used per aspect only"
                 + " where it beats the classifier chain on held-out examples";
     }
 
     @Override
-    public int run(CliContext context, List<String> args) throws Exception {
-        if (!args.isEmpty()) {
-            throw new UsageException("train takes no arguments");
-        }
+    public NoArguments arguments() {
+        return new NoArguments();
+    }
+
+    @Override
+    public int execute(CliContext context, NoArguments none) throws Exception {
         TrainingReport report = classification.train(context.store(), new NullProgressMonitor());
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("model_version", report.version());
