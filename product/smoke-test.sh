@@ -68,7 +68,24 @@ mkdir -p "$install/dropins" && cp "$example" "$install/dropins/"
 expect "$(cli connectors)" '"id":"guestbook"'
 guestbook=$(cli import guestbook "$fixtures/guestbook/good.guestbook") || fail "import guestbook exited $?"
 expect "$guestbook" '"added":[1-9]'
-checks=16
+# Issue 12: one argument parser. Every command prints its generated --help and exits 2 for an unknown option
+commands=0
+while IFS= read -r name; do
+  read -ra words <<<"$name"
+  help=$("$install/parley-cli" --data "$workspace" "${words[@]}" --help 2>>"$target/smoke/cli.err") \
+    || fail "'$name --help' exited $?"
+  expect "$help" "Usage: parley-cli \[--data <workspace>\] $name"
+  set +e
+  "$install/parley-cli" --data "$workspace" "${words[@]}" --no-such-option >/dev/null 2>"$target/smoke/option.err"
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || fail "'$name --no-such-option' exited $status, not 2"
+  grep -q "Unknown option" "$target/smoke/option.err" || fail "'$name --no-such-option' did not name the option"
+  commands=$((commands + 1))
+done < <(cli help --json | sed -n 's/^{"name":"\([^"]*\)".*/\1/p')
+[ "$commands" -ge 30 ] || fail "help --json listed only $commands commands"
+echo "Product smoke test: --help and an unknown option checked for $commands commands"
+checks=18
 # Without a Java 21+, the scripts say what to install. Hiding the JDKs needs a private mount
 # namespace (root, as on CI); elsewhere this check is left out and says so.
 if unshare -m true 2>/dev/null; then
