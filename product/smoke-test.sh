@@ -80,7 +80,8 @@ while IFS= read -r name; do
   status=$?
   set -e
   [ "$status" -eq 2 ] || fail "'$name --no-such-option' exited $status, not 2"
-  grep -q "Unknown option" "$target/smoke/option.err" || fail "'$name --no-such-option' did not name the option"
+  grep -q "Usage: parley-cli \[--data <workspace>\] $name" "$target/smoke/option.err" \
+    || fail "'$name --no-such-option' did not print the command's usage"
   commands=$((commands + 1))
 done < <(cli help --json | sed -n 's/^{"name":"\([^"]*\)".*/\1/p')
 [ "$commands" -ge 30 ] || fail "help --json listed only $commands commands"
