@@ -34,7 +34,9 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +145,22 @@ class JourneyEditorCommandsTest {
         return of(part).document().map().steps().get(step).name();
     }
 
+    private static Button toolbarButton(MPart part, String text) {
+        List<Control> all = new ArrayList<>();
+        collect(of(part).canvas().getParent().getParent(), all);
+        return all.stream().filter(c -> c instanceof Button b && text.equals(b.getText())).map(Button.class::cast)
+                .findFirst().orElseThrow();
+    }
+
+    private static void collect(Composite root, List<Control> found) {
+        for (Control child : root.getChildren()) {
+            found.add(child);
+            if (child instanceof Composite composite) {
+                collect(composite, found);
+            }
+        }
+    }
+
     @Test
     void theSaveCommandSavesInAJobAndTheJourneysListIsToldAfterwards() {
         JourneyMap stored = journeys.save(store, journeys.fromTemplate("social-complaint"));
@@ -170,7 +188,10 @@ class JourneyEditorCommandsTest {
     void undoAndRedoWalkTheActiveEditorsOwnOperationHistory() {
         MPart first = editor(journeys.fromTemplate("social-complaint"));
         String original = step(first, 0);
+        assertFalse(toolbarButton(first, "Undo").isEnabled());
         rename(first, 0, "Renamed once");
+        assertTrue(toolbarButton(first, "Undo").isEnabled(), "the tool bar's Undo follows the history");
+        assertFalse(toolbarButton(first, "Redo").isEnabled());
         rename(first, 0, "Renamed twice");
         MPart second = editor(journeys.fromTemplate("social-complaint"));
         rename(second, 1, "Only in the second map");
@@ -186,6 +207,8 @@ class JourneyEditorCommandsTest {
         assertEquals(original, step(first, 0));
         assertFalse(first.isDirty(), "undone back to the opened journey");
         assertFalse(canExecute(undo), "nothing left to undo in this editor");
+        assertFalse(toolbarButton(first, "Undo").isEnabled());
+        assertTrue(toolbarButton(first, "Redo").isEnabled());
         assertTrue(OperationHistoryFactory.getOperationHistory().canUndo(of(second).history().context()),
                 "the second editor keeps its own undo context in the platform's operation history");
 

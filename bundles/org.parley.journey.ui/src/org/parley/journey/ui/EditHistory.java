@@ -127,8 +127,9 @@ final class EditHistory {
         IUndoableOperation operation = event.getOperation();
         if (operation != null && operation.hasContext(context)) {
             switch (event.getEventType()) {
-                case OperationHistoryEvent.DONE, OperationHistoryEvent.UNDONE, OperationHistoryEvent.REDONE,
-                        OperationHistoryEvent.OPERATION_REMOVED ->
+                // DONE comes before the history adds the operation: OPERATION_ADDED is when Undo can run
+                case OperationHistoryEvent.OPERATION_ADDED, OperationHistoryEvent.UNDONE,
+                        OperationHistoryEvent.REDONE, OperationHistoryEvent.OPERATION_REMOVED ->
                     fire();
                 default -> {
                     // about-to and approval events change nothing yet
