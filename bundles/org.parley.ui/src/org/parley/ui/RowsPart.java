@@ -45,7 +45,8 @@ public abstract class RowsPart<T> {
         table = Tables.virtualTable(parent);
         Tables.columns(table, columns);
         table.addListener(SWT.SetData, event -> {
-            if (event.index < shown.size()) {
+            // GTK asks for data with index -1 while removeAll clears a filled virtual table (a reload)
+            if (event.index >= 0 && event.index < shown.size()) {
                 ((TableItem) event.item).setText(cells(shown.get(event.index)));
             }
         });

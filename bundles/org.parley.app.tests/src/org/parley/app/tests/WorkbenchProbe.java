@@ -51,6 +51,8 @@ final class WorkbenchProbe implements Runnable {
     String filterSummary;
     boolean everyFilteredRowMatches;
     String failure;
+    final EditorProbe editor = new EditorProbe();
+    private boolean editorDone;
     private boolean filtering;
     private boolean sawPlanning;
     private EModelService models;
@@ -94,7 +96,10 @@ final class WorkbenchProbe implements Runnable {
         } else {
             journeyRows = rows("org.parley.journey.ui.part.journeys");
         }
-        return sawPlanning && journeyRows >= 2 && statusLine != null;
+        if (sawPlanning && journeyRows >= 2 && statusLine != null && !editorDone) {
+            editorDone = editor.step(window, display);
+        }
+        return editorDone;
     }
 
     /**

@@ -10,6 +10,7 @@
 package org.parley.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,7 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.Test;
+import org.parley.journey.ui.JourneyHandlers;
 
 /**
  * The real workbench in a real display: the window titled "Parley" opens on a new workspace, the
@@ -55,5 +57,15 @@ class WorkbenchWindowTest {
                 "filtering by 'phone' keeps " + probe.filteredRows + " of " + probe.interactionRows);
         assertTrue(probe.everyFilteredRowMatches, "every row left by the filter mentions 'phone'");
         assertEquals(probe.filteredRows + " of " + probe.interactionRows + " interactions", probe.filterSummary);
+
+        EditorProbe editor = probe.editor;
+        assertEquals("org.parley.app.menu.edit", editor.editMenuParent, "Undo is in the Edit menu");
+        assertEquals(JourneyHandlers.UNDO, editor.undoKey, "Ctrl+Z in the journey editor");
+        assertEquals(JourneyHandlers.SAVE, editor.saveKey, "Ctrl+S in the journey editor");
+        assertNotEquals(JourneyHandlers.UNDO, editor.undoInJourneysList, "not while the Journeys list is active");
+        assertEquals(editor.columnsOpened - 2, editor.columnsAfterDelete, "the Delete command removed two steps");
+        assertTrue(editor.dirtyAfterDelete);
+        assertEquals(editor.columnsOpened - 1, editor.columnsAfterCtrlZ, "one Ctrl+Z typed undid one delete, once");
+        assertTrue(editor.dirtyAfterCtrlZ, "one delete is left to undo");
     }
 }

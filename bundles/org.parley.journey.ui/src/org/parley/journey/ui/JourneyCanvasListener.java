@@ -19,7 +19,10 @@ import org.parley.ui.board.DropTarget;
 import org.parley.ui.board.swt.BoardListener;
 
 /**
- * Turns the canvas's gestures into journey commands on the editor's command stack.
+ * Turns the canvas's gestures into journey edits in the editor's history. In the workbench the keys
+ * bound to commands (Ctrl+S, Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z) are taken by the key binding dispatcher
+ * before the canvas sees them, so they reach this listener only outside a workbench; each key has
+ * one path either way.
  */
 final class JourneyCanvasListener implements BoardListener {
 
@@ -73,8 +76,8 @@ final class JourneyCanvasListener implements BoardListener {
         BoardRef focus = editor.canvas().focus();
         List<BoardRef> selection = editor.canvas().selection();
         switch (action) {
-            case UNDO -> editor.stack().undo();
-            case REDO -> editor.stack().redo();
+            case UNDO -> editor.undo();
+            case REDO -> editor.redo();
             case COPY -> copy(selection);
             case CUT -> {
                 copy(selection);
@@ -85,7 +88,7 @@ final class JourneyCanvasListener implements BoardListener {
             case ADD -> add(focus);
             case INCREASE -> editor.run(gestures().nudgeEmotion(focus, 1));
             case DECREASE -> editor.run(gestures().nudgeEmotion(focus, -1));
-            case SAVE -> editor.saveFromKeyboard();
+            case SAVE -> JourneyEditorPart.save(editor.part(), null);
             default -> {
                 // nothing else is bound
             }

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.parley.ui.board.BoardRef;
-import org.parley.ui.board.command.CommandStack;
 
 /**
  * The editor's tool bar: add stage/step/lane, undo/redo, zoom, the period of the live figures,
@@ -41,16 +40,14 @@ final class JourneyToolbar {
         item(bar, "Add step", "Add a step after the selected one", () -> add(editor, BoardRef.Kind.COLUMN));
         item(bar, "Add lane", "Add a lane of your own below the selected one", () -> add(editor, BoardRef.Kind.ROW));
         gap(bar);
-        undo = item(bar, "Undo", "Undo (Ctrl+Z)", () -> editor.stack().undo());
-        redo = item(bar, "Redo", "Redo (Ctrl+Y)", () -> editor.stack().redo());
+        undo = item(bar, "Undo", "Undo (Ctrl+Z)", editor::undo);
+        redo = item(bar, "Redo", "Redo (Ctrl+Y)", editor::redo);
         gap(bar);
-        item(bar, "Zoom \u2212", "Zoom out (Ctrl+minus, Ctrl+wheel)", () -> editor.canvas()
-                .setZoom(editor.canvas().zoom() / 1.2));
-        item(bar, "100%", "Actual size (Ctrl+0)", () -> editor.canvas().setZoom(1));
-        item(bar, "Zoom +", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> editor.canvas()
-                .setZoom(editor.canvas().zoom() * 1.2));
+        item(bar, "Zoom \u2212", "Zoom out (Ctrl+minus, Ctrl+wheel)", () -> editor.zoom(1 / JourneyHandlers.ZOOM_STEP));
+        item(bar, "100%", "Actual size (Ctrl+0)", () -> editor.zoom(0));
+        item(bar, "Zoom +", "Zoom in (Ctrl+plus, Ctrl+wheel)", () -> editor.zoom(JourneyHandlers.ZOOM_STEP));
         gap(bar);
-        item(bar, "Save", "Save the journey (Ctrl+S)", editor::saveFromKeyboard);
+        item(bar, "Save", "Save the journey (Ctrl+S)", () -> JourneyEditorPart.save(editor.part(), null));
         item(bar, "Export\u2026", "Export the map as SVG or PNG", () -> ExportAction.run(editor));
         gap(bar);
         new Label(row, SWT.NONE).setText("Live figures of the last");
@@ -104,7 +101,7 @@ final class JourneyToolbar {
         return item;
     }
 
-    void update(CommandStack stack) {
+    void update(EditHistory stack) {
         if (undo.isDisposed()) {
             return;
         }

@@ -21,10 +21,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
@@ -77,6 +81,14 @@ public class SourcesPart {
     private ServiceListener connectorListener;
 
     @Inject
+    @Optional
+    private ECommandService commandService;
+
+    @Inject
+    @Optional
+    private EHandlerService handlerService;
+
+    @Inject
     public SourcesPart(IngestService ingest, QuarantineService quarantine, SecretStore secrets, Store store,
             UISynchronize sync) {
         this.ingest = ingest;
@@ -103,8 +115,8 @@ public class SourcesPart {
         buttons.setLayout(new RowLayout());
         button(buttons, "New source", this::newSource);
         button(buttons, "Save source", this::saveSource);
-        button(buttons, "Import file\u2026", this::chooseFile);
-        button(buttons, "Poll now", this::pollNow);
+        button(buttons, "Import file\u2026", () -> command(SourcesHandlers.IMPORT, this::chooseFile));
+        button(buttons, "Poll now", () -> command(SourcesHandlers.POLL, this::pollNow));
         button(buttons, "Remove", this::removeSource);
         form = new SourceForm(middle);
         middle.setWeights(60, 40);
@@ -245,7 +257,24 @@ public class SourcesPart {
         });
     }
 
-    private void chooseFile() {
+    /**
+     * Executes the command as its menu item and key do (fragment.e4xmi); outside a workbench (no
+     * command services) runs {@code direct}, the same code the handler reaches.
+     */
+    private void command(String id, Runnable direct) {
+        if (commandService == null || handlerService == null) {
+            direct.run();
+            return;
+        }
+        ParameterizedCommand command = commandService.createCommand(id, null);
+        if (command == null) {
+            direct.run();
+        } else {
+            handlerService.executeHandler(command);
+        }
+    }
+
+    void chooseFile() {
         FileDialog dialog = new FileDialog(root.getShell(), SWT.OPEN);
         dialog.setText("Import a file");
         String file = dialog.open();
