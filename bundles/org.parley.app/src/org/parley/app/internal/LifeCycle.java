@@ -17,6 +17,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.event.Event;
@@ -24,6 +25,7 @@ import org.osgi.service.event.EventHandler;
 import org.parley.demo.DemoWorkspace;
 import org.parley.store.Store;
 import org.parley.store.WorkbenchSession;
+import org.parley.ui.SaveJobs;
 import org.parley.ui.UiTopics;
 
 /**
@@ -58,6 +60,12 @@ public class LifeCycle {
             }
         });
         seeding.schedule();
+    }
+
+    /** Before the workbench closes (and the workspace store with it), the saves still running finish. */
+    @PreSave
+    void finishSaves() {
+        SaveJobs.finish();
     }
 
     /**

@@ -47,6 +47,7 @@ import org.osgi.framework.FrameworkUtil;
 import org.parley.journey.JourneyService;
 import org.parley.model.journey.JourneyMap;
 import org.parley.store.Store;
+import org.parley.ui.SaveJobs;
 import org.parley.testing.Services;
 import org.parley.testing.Workspaces;
 import org.parley.testing.swt.SwtHarness;
@@ -173,6 +174,9 @@ class JourneyEditorCommandsTest {
         execute(save);
         assertEquals("Saving\u2026", of(part).statusText(), "the save runs in a job, not on the UI thread");
         assertNotNull(of(part).saving());
+        assertTrue(SaveJobs.finish(), "the workbench can wait for the save when it closes");
+        assertEquals("Sees the parcel is crushed", journeys.load(store, stored.databaseId()).orElseThrow().steps()
+                .get(0).name(), "once the save jobs are finished, the journey is stored: quitting loses nothing");
         swt.waitFor("the save", () -> of(part).statusText().startsWith("Saved."));
 
         assertFalse(part.isDirty(), "saved");

@@ -46,6 +46,7 @@ import org.parley.model.journey.JourneyMap;
 import org.parley.store.StaleEditException;
 import org.parley.store.Store;
 import org.parley.ui.BackgroundLoad;
+import org.parley.ui.SaveJobs;
 import org.parley.ui.UiTopics;
 import org.parley.ui.board.command.Command;
 import org.parley.ui.board.swt.BoardCanvas;
@@ -236,7 +237,7 @@ public class JourneyEditorPart {
         JourneyMap toSave = document.toSave();
         String name = "Saving journey " + shown.name();
         status.setText("Saving\u2026");
-        Job job = Job.create(name, monitor -> {
+        Job job = SaveJobs.create(name, monitor -> {
             monitor.beginTask(name, IProgressMonitor.UNKNOWN);
             try {
                 JourneyMap saved = journeys.save(store, toSave);
