@@ -62,7 +62,9 @@ public class LifeCycle {
         seeding.schedule();
     }
 
-    /** Before the workbench closes (and the workspace store with it), the saves still running finish. */
+    /**
+     * Before the workbench closes (and the workspace store with it), the saves still running finish.
+     */
     @PreSave
     void finishSaves() {
         SaveJobs.finish();
