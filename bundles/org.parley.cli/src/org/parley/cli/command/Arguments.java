@@ -46,6 +46,25 @@ public final class Arguments {
     }
 
     /**
+     * Parses the words into a new arguments object and runs the command with it; {@code --help} prints
+     * the generated usage to the context's standard output instead.
+     *
+     * @param name
+     *            the command's name as typed, for the usage, or "" for none
+     * @throws UsageException
+     *             when the words do not parse
+     */
+    public static <A> int run(CliCommand<A> command, CliContext context, List<String> words, String name)
+            throws Exception {
+        A arguments = command.arguments();
+        if (parse(command, arguments, words)) {
+            context.out().print(usage(command, name));
+            return CliCommand.OK;
+        }
+        return command.execute(context, arguments);
+    }
+
+    /**
      * The usage of a command, generated from its arguments object.
      *
      * @param name

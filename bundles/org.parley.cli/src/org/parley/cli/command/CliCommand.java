@@ -87,11 +87,6 @@ public interface CliCommand<A> {
      *             when the words do not parse (the message says why)
      */
     default int run(CliContext context, List<String> words) throws Exception {
-        A arguments = arguments();
-        if (Arguments.parse(this, arguments, words)) {
-            context.out().print(Arguments.usage(this, ""));
-            return OK;
-        }
-        return execute(context, arguments);
+        return Arguments.run(this, context, words, "");
     }
 }

@@ -118,7 +118,7 @@ public final class ParleyCli {
         List<String> rest = words.subList(match.words(), words.size());
         CliCommand<?> command = match.command();
         try (Context context = new Context(workspace, match.name())) {
-            return execute(command, context, rest);
+            return Arguments.run(command, context, rest, context.name);
         } catch (UsageException e) {
             err.println("parley-cli: " + e.getMessage());
             err.print(Arguments.usage(command, match.name()));
@@ -135,18 +135,6 @@ public final class ParleyCli {
                     + (e.getMessage() == null ? e.getClass().getName() : e.getMessage()));
             return FAILED;
         }
-    }
-
-    /**
-     * Parses the words into the command's arguments (usage help, if asked for, instead) and runs it.
-     */
-    private <A> int execute(CliCommand<A> command, Context context, List<String> rest) throws Exception {
-        A arguments = command.arguments();
-        if (Arguments.parse(command, arguments, rest)) {
-            out.print(Arguments.usage(command, context.name));
-            return CliCommand.OK;
-        }
-        return command.execute(context, arguments);
     }
 
     private int help(List<String> about) {

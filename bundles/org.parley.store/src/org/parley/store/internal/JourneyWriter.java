@@ -142,12 +142,7 @@ final class JourneyWriter {
     }
 
     private static String insertSql(Table table) {
-        List<String> columns = new ArrayList<>(table.columns());
-        columns.addAll(table.parentColumns());
-        if (table.parentColumns().isEmpty()) {
-            columns.add("JOURNEY_ID");
-        }
-        columns.add("STABLE_ID");
+        List<String> columns = writtenColumns(table);
         columns.add("ID");
         String marks = String.join(", ", java.util.Collections.nCopies(columns.size(), "?"));
         return "INSERT INTO " + table.name() + " (" + String.join(", ", columns)
@@ -156,14 +151,22 @@ final class JourneyWriter {
     }
 
     private static String updateSql(Table table) {
+        return "UPDATE " + table.name() + " SET " + String.join(" = ?, ", writtenColumns(table)) + " = ?"
+                + (table.versioned() ? ", OPT_LOCK = OPT_LOCK + 1" : "") + " WHERE ID = ?";
+    }
+
+    /**
+     * The columns an insert or update sets, in the order {@link #batch} binds them: values, parents,
+     * stable id.
+     */
+    private static List<String> writtenColumns(Table table) {
         List<String> columns = new ArrayList<>(table.columns());
         columns.addAll(table.parentColumns());
         if (table.parentColumns().isEmpty()) {
             columns.add("JOURNEY_ID");
         }
         columns.add("STABLE_ID");
-        return "UPDATE " + table.name() + " SET " + String.join(" = ?, ", columns) + " = ?"
-                + (table.versioned() ? ", OPT_LOCK = OPT_LOCK + 1" : "") + " WHERE ID = ?";
+        return columns;
     }
 
     /**
